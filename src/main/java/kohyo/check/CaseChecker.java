@@ -1,0 +1,169 @@
+package kohyo.check;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import kohyo.load.Problem;
+import kohyo.load.YamlDocument;
+import kohyo.model.Period;
+import kohyo.model.Text;
+
+/** Checks one case file against the period and turns it into a published row draft or a withheld count. */
+final class CaseChecker {
+
+    static final String OFFICE = "所属";
+    static final String DATE = "発生日";
+    static final String SUMMARY = "事案の概要";
+    static final String CAUSE = "発生原因";
+    static final String RESPONSE = "対応";
+    static final String DAMAGE = "二次被害";
+    static final String PREVENTION = "再発防止策";
+    static final String REMARKS = "備考";
+    static final String PUBLICATION = "公表";
+    static final String CRITERION = "非公表基準";
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of(OFFICE, DATE, SUMMARY, CAUSE, RESPONSE, DAMAGE,
+            PREVENTION, REMARKS, PUBLICATION, CRITERION));
+
+    static final String PUBLISHED = "公表";
+    static final String WITHHELD = "非公表";
+
+    /** The outcome for one file: a row to number, a withheld case to count, or nothing (problems reported). */
+    sealed interface Checked permits Row, Withheld, Invalid {
+    }
+
+    record Row(String source, LocalDate date, String office, Text summary, Text cause, Text response,
+               String damage, Text prevention, String remarks) implements Checked {
+    }
+
+    record Withheld(String source, byte[] bytes) implements Checked {
+    }
+
+    record Invalid() implements Checked {
+    }
+
+    private final CharacterCheck characters;
+
+    CaseChecker(CharacterCheck characters) {
+        this.characters = characters;
+    }
+
+    Checked check(YamlDocument doc, Optional<Period> period, List<Problem> sink) {
+        Problems problems = new Problems(doc, sink);
+        int before = problems.count();
+        boolean withheld = looksWithheld(doc);
+        Optional<Fields> read = Fields.read(problems, KEYS, withheld);
+        if (read.isEmpty()) {
+            return new Invalid();
+        }
+        Fields f = read.get();
+        Optional<LocalDate> date = date(f, problems, period);
+        if (withheld) {
+            checkWithheld(f, problems);
+            return problems.count() == before && date.isPresent()
+                    ? new Withheld(doc.source().fileName(), doc.source().bytes()) : new Invalid();
+        }
+        if (f.present(CRITERION)) {
+            problems.at(f.node(CRITERION).orElseThrow(),
+                    "「非公表基準」は「公表: 非公表」の事案にだけ書けます。");
+        }
+        Optional<String> office = string(f, problems, OFFICE);
+        Optional<Text> summary = text(f, problems, SUMMARY, false);
+        Optional<Text> cause = text(f, problems, CAUSE, false);
+        Optional<Text> response = text(f, problems, RESPONSE, false);
+        Optional<String> damage = f.string(DAMAGE, true).flatMap(v -> {
+            if (v.equals("有") || v.equals("無")) {
+                return Optional.of(v);
+            }
+            problems.at(f.node(DAMAGE).orElseThrow(), "「二次被害」は 有 または 無 と書いてください。");
+            return Optional.empty();
+        });
+        Optional<Text> prevention = text(f, problems, PREVENTION, true);
+        String remarks = "";
+        if (f.has(REMARKS)) {
+            remarks = string(f, problems, REMARKS).orElse("");
+        }
+        if (problems.count() != before) {
+            return new Invalid();
+        }
+        return new Row(doc.source().fileName(), date.orElseThrow(), office.orElseThrow(), summary.orElseThrow(),
+                cause.orElseThrow(), response.orElseThrow(), damage.orElseThrow(), prevention.orElseThrow(), remarks);
+    }
+
+    /**
+     * Decided from the raw nodes before anything else, so that even a malformed withheld case is reported
+     * without quoting it: a file that says 非公表, names a criterion, or has an unreadable 公表 value counts as
+     * withheld for the purpose of messages.
+     */
+    private static boolean looksWithheld(YamlDocument doc) {
+        if (!(doc.root() instanceof org.yaml.snakeyaml.nodes.MappingNode map)) {
+            return true;
+        }
+        for (var tuple : map.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k) {
+                if (k.getValue().equals(CRITERION)) {
+                    return true;
+                }
+                if (k.getValue().equals(PUBLICATION)) {
+                    return !(tuple.getValueNode() instanceof ScalarNode v && v.getValue().strip().equals(PUBLISHED));
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void checkWithheld(Fields f, Problems problems) {
+        Optional<String> publication = f.string(PUBLICATION, true);
+        if (publication.isPresent() && !publication.get().equals(WITHHELD)) {
+            problems.at(f.node(PUBLICATION).orElseThrow(), "「公表」は 公表 または 非公表 と書いてください。");
+        }
+        OptionalInt criterion = f.integer(CRITERION, false);
+        if (!f.present(CRITERION)) {
+            problems.at(f.mapping(), "非公表の事案には「非公表基準」（1〜4 の番号）が必要です。");
+        } else if (criterion.isPresent() && (criterion.getAsInt() < 1 || criterion.getAsInt() > 4)) {
+            problems.at(f.node(CRITERION).orElseThrow(), "「非公表基準」は 1〜4 の番号で書いてください。");
+        }
+    }
+
+    private static Optional<LocalDate> date(Fields f, Problems problems, Optional<Period> period) {
+        Optional<Node> node = f.node(DATE);
+        if (node.isEmpty()) {
+            problems.at(f.mapping(), "必須の項目「発生日」がありません。");
+            return Optional.empty();
+        }
+        if (!(node.get() instanceof ScalarNode s) || s.getValue().isBlank()) {
+            problems.at(node.get(), "「発生日」は 2025-04-25 のような日付で書いてください。");
+            return Optional.empty();
+        }
+        DateParser.Result parsed = DateParser.parse(s.getValue());
+        if (parsed instanceof DateParser.Invalid invalid) {
+            problems.at(node.get(), invalid.message());
+            return Optional.empty();
+        }
+        LocalDate date = ((DateParser.Valid) parsed).date();
+        if (period.isPresent() && !period.get().contains(date)) {
+            Period p = period.get();
+            problems.at(node.get(), "発生日が期間（" + p.start() + "〜" + p.end() + "）の外です。");
+            return Optional.empty();
+        }
+        return Optional.of(date);
+    }
+
+    private Optional<String> string(Fields f, Problems problems, String key) {
+        Optional<String> value = f.string(key, true);
+        value.ifPresent(v -> characters.check(problems, key, f.node(key).orElseThrow(), v));
+        return value;
+    }
+
+    private Optional<Text> text(Fields f, Problems problems, String key, boolean listAllowed) {
+        Optional<Text> value = f.text(key, true, listAllowed);
+        value.ifPresent(v -> characters.check(problems, key, f.node(key).orElseThrow(), v.joined()));
+        return value;
+    }
+}

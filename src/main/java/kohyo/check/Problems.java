@@ -1,0 +1,41 @@
+package kohyo.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+import kohyo.load.Problem;
+import kohyo.load.YamlDocument;
+
+/** Collects the problems of one file, positioned at the node they are about. */
+final class Problems {
+
+    private final YamlDocument document;
+    private final List<Problem> sink;
+
+    Problems(YamlDocument document, List<Problem> sink) {
+        this.document = document;
+        this.sink = sink;
+    }
+
+    void at(Node node, String message) {
+        sink.add(Problem.at(document.positionOf(node), message));
+    }
+
+    void add(Problem problem) {
+        sink.add(problem);
+    }
+
+    YamlDocument document() {
+        return document;
+    }
+
+    int count() {
+        return sink.size();
+    }
+
+    static List<Problem> newList() {
+        return new ArrayList<>();
+    }
+}

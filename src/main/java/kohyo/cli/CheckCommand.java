@@ -1,0 +1,38 @@
+package kohyo.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import kohyo.model.Edition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kohyo check}: validates period folders without writing anything. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "期間のデータを検査します（PDF は作りません）。問題はすべて path:line:column: の形で表示します。")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*",
+            description = "期間のフォルダー（省略時は data/ の下のすべて）")
+    private List<Path> folders;
+
+    @Override
+    public Integer call() {
+        List<Path> resolved = PeriodFolders.resolve(folders);
+        List<Edition> editions = Validation.run(Validation.home(), resolved, spec.commandLine().getErr());
+        if (editions == null) {
+            return ExitCodes.INVALID_DATA;
+        }
+        for (Edition e : editions) {
+            spec.commandLine().getOut().println(e.name() + ": 問題ありません（事案 " + e.total() + " 件、うち非公表 "
+                    + e.withheldCount() + " 件）。");
+        }
+        return ExitCodes.OK;
+    }
+}

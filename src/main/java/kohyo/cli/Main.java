@@ -1,0 +1,57 @@
+package kohyo.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code kohyo}: the entry point; wires subcommands, Japanese error handling and exit codes. */
+@Command(name = "kohyo", mixinStandardHelpOptions = true, version = "kohyo 0.1.0",
+        description = "保有個人情報の漏えい事案概要を、事案ごとの YAML から A4 横の PDF にします。",
+        subcommands = {BuildCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%n終了コード:%n",
+        exitCodeList = {"0:成功", "1:データに問題がある（すべて表示し、何も書き出さない）", "2:使い方の誤り",
+                "3:その他の失敗（書き出しできないなど）"})
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, Console.stdout(), Console.stderr()));
+    }
+
+    /** Runs kohyo as the command line would and returns the exit code; the tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("使い方の誤り: " + ex.getMessage());
+            err.println("詳しくは ./kohyo " + (ex.getCommandLine().getParent() == null ? "" : ex.getCommandLine().getCommandName() + " ") + "--help を見てください。");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UsageException) {
+                err.println("使い方の誤り: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            // the exception's own text may quote input; say what failed, never how (no stack trace, no values)
+            err.println("kohyo: 処理を完了できませんでした（内部エラー: " + ex.getClass().getSimpleName() + "）。");
+            return ExitCodes.FAILURE;
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンド（build または check）を指定してください。");
+    }
+}

@@ -1,0 +1,26 @@
+package kohyo.load;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
+/** Japanese wording for the I/O failures a user can fix (missing file, no permission). */
+public final class IoMessages {
+
+    private IoMessages() {
+    }
+
+    public static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "見つかりません";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "アクセスが拒否されました";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "フォルダーではありません";
+        }
+        return "入出力エラー: " + e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,74 @@
+package kohyo.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads a period folder: {@code period.yaml} and the {@code *.yaml} files under {@code cases/}.
+ *
+ * <p>Every file is read even when an earlier one fails, so that one run reports all problems at once.
+ */
+public final class PeriodReader {
+
+    public static final String PERIOD_FILE = "period.yaml";
+    public static final String CASES_DIR = "cases";
+
+    private final YamlReader yaml = new YamlReader();
+
+    public LoadResult read(Path folder) {
+        List<Problem> problems = new ArrayList<>();
+        String name = folder.toAbsolutePath().normalize().getFileName().toString();
+        if (!Files.isDirectory(folder)) {
+            problems.add(new Problem(folder.toString(), 1, 1, "期間のフォルダーが見つかりません。"));
+            return new LoadResult(new LoadedPeriod(folder, name, null, List.of()), problems);
+        }
+        YamlDocument period = null;
+        Path periodFile = folder.resolve(PERIOD_FILE);
+        if (!Files.isRegularFile(periodFile)) {
+            problems.add(new Problem(periodFile.toString(), 1, 1,
+                    PERIOD_FILE + " がありません（公表主体・年度・区分を書くファイルです）。"));
+        } else {
+            period = collect(yaml.read(periodFile, periodFile.toString()), problems);
+        }
+        List<YamlDocument> cases = new ArrayList<>();
+        Path casesDir = folder.resolve(CASES_DIR);
+        if (!Files.isDirectory(casesDir)) {
+            problems.add(new Problem(casesDir.toString(), 1, 1, CASES_DIR
+                    + " フォルダーがありません（事案が 1 件もない期間は空の cases フォルダーを置いてください）。"));
+        } else {
+            for (Path file : caseFiles(casesDir, problems)) {
+                YamlDocument doc = collect(yaml.read(file, file.toString()), problems);
+                if (doc != null) {
+                    cases.add(doc);
+                }
+            }
+        }
+        return new LoadResult(new LoadedPeriod(folder, name, period, List.copyOf(cases)), problems);
+    }
+
+    private static List<Path> caseFiles(Path casesDir, List<Problem> problems) {
+        try (Stream<Path> files = Files.list(casesDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new Problem(casesDir.toString(), 1, 1,
+                    "事案フォルダーを読めません（" + IoMessages.describe(e) + "）。"));
+            return List.of();
+        }
+    }
+
+    private static YamlDocument collect(YamlReader.Outcome outcome, List<Problem> problems) {
+        if (outcome instanceof YamlReader.Failed f) {
+            problems.addAll(f.problems());
+            return null;
+        }
+        return ((YamlReader.Read) outcome).document();
+    }
+}

@@ -1,0 +1,163 @@
+package kohyo.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.FontDescription;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Lays out XHTML with Flying Saucer and writes the PDF through OpenPDF, reproducibly.
+ *
+ * <p>Three things would otherwise differ between two runs on the same input, and each is pinned here: the
+ * Info dates (set from the data, not the clock), the trailer /ID (from a hash of the content) and the six
+ * letters of each font-subset name (OpenPDF draws them from the font's SecureRandom, which is re-seeded from
+ * the content before every render). The fonts are shared process-wide by OpenPDF's cache, so renders take turns.
+ */
+public final class PdfRenderer {
+
+    /** Fonts and their random generators are process-wide; see class comment. */
+    private static final ReentrantLock FONT_LOCK = new ReentrantLock();
+
+    private final Home home;
+    private final byte[] fontDigest;
+
+    public PdfRenderer(Home home) {
+        this.home = home;
+        this.fontDigest = digestOf(home.fontFiles());
+    }
+
+    /**
+     * @param xhtml     the document
+     * @param dated     the date written as CreationDate and ModDate (from the data)
+     * @param language  the document language for the catalog, e.g. {@code ja-JP}
+     */
+    public byte[] render(String xhtml, LocalDate dated, String language) {
+        byte[] contentHash = sha256(concat(xhtml.getBytes(StandardCharsets.UTF_8), fontDigest));
+        FONT_LOCK.lock();
+        try {
+            ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+            ITextUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                    List.of(home.templates(), home.fonts()));
+            ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                    ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+            ITextFontResolver fonts = renderer.getFontResolver();
+            for (Path font : home.fontFiles()) {
+                fonts.addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            }
+            seedSubsetPrefixes(fonts, contentHash);
+            renderer.setListener(new Reproducible(dated, language, contentHash));
+            renderer.setDocumentFromString(xhtml, home.templates().toUri().toString());
+            renderer.layout();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            renderer.createPDF(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF could not be written", e);
+        } finally {
+            FONT_LOCK.unlock();
+        }
+    }
+
+    private static void seedSubsetPrefixes(ITextFontResolver fonts, byte[] seed) {
+        for (FontFamily family : fonts.getFonts().values()) {
+            for (FontDescription description : family.getFontDescriptions()) {
+                description.getFont().setSecureRandom(seeded(seed));
+            }
+        }
+    }
+
+    private static SecureRandom seeded(byte[] seed) {
+        try {
+            // SHA1PRNG seeded before first use is deterministic, unlike the platform default
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed);
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Pins the Info dictionary and /ID just before OpenPDF closes the document. */
+    private static final class Reproducible extends DefaultPDFCreationListener {
+        private final LocalDate dated;
+        private final String language;
+        private final byte[] contentHash;
+
+        Reproducible(LocalDate dated, String language, byte[] contentHash) {
+            this.dated = dated;
+            this.language = language;
+            this.contentHash = contentHash;
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfWriter writer = renderer.getWriter();
+            PdfDictionary info = writer.getInfo();
+            GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Asia/Tokyo"));
+            calendar.clear();
+            calendar.set(dated.getYear(), dated.getMonthValue() - 1, dated.getDayOfMonth());
+            info.put(PdfName.CREATIONDATE, new PdfDate(calendar));
+            info.put(PdfName.MODDATE, new PdfDate(calendar));
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(contentHash, contentHash));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+        }
+    }
+
+    private static byte[] digestOf(List<Path> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                md.update(Files.readAllBytes(f));
+            }
+            return md.digest();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,65 @@
+package kohyo.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import kohyo.model.Edition;
+
+/**
+ * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML.
+ *
+ * <p>The configuration is the safe one: XHTML auto-escaping (so case text such as {@code <b>} or
+ * {@code ${7*7}} prints literally), no {@code ?new} class instantiation, no {@code ?api}, templates only from
+ * {@code templates/}.
+ */
+public final class TemplateRenderer {
+
+    public static final String MAIN_TEMPLATE = "edition.ftlh";
+
+    private final Configuration config;
+
+    public TemplateRenderer(Home home) {
+        try {
+            config = new Configuration(Configuration.VERSION_2_3_34);
+            config.setTemplateLoader(new FileTemplateLoader(home.templates().toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.setDefaultEncoding("UTF-8");
+        config.setRecognizeStandardFileExtensions(false);
+        config.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+        config.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setLocale(Locale.JAPAN);
+        config.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
+        config.setNumberFormat("computer");
+        config.setLocalizedLookup(false);
+    }
+
+    public String render(Edition edition, RenderOptions options) {
+        try {
+            StringWriter out = new StringWriter();
+            config.getTemplate(MAIN_TEMPLATE).process(Map.of("edition", edition, "options", options), out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + MAIN_TEMPLATE + " failed: " + e.getMessageWithoutStackTop(), e);
+        }
+    }
+}

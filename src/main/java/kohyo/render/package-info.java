@@ -1,0 +1,9 @@
+/**
+ * Stage 4: the {@link kohyo.model.Edition} to a PDF: FreeMarker writes XHTML from {@code templates/}, Flying
+ * Saucer lays it out through OpenPDF with the TrueType fonts in {@code fonts/}.
+ *
+ * <p>All wording and layout is in the templates; Java here only wires the libraries together, makes the output
+ * byte-for-byte reproducible, keeps the renderer away from anything but {@code templates/} and {@code fonts/},
+ * and writes files atomically.
+ */
+package kohyo.render;
