@@ -28,8 +28,11 @@ final class CaseChecker {
     static final String REMARKS = "備考";
     static final String PUBLICATION = "公表";
     static final String CRITERION = "非公表基準";
+    static final String ACKNOWLEDGED = "確認済み";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(OFFICE, DATE, SUMMARY, CAUSE, RESPONSE, DAMAGE,
-            PREVENTION, REMARKS, PUBLICATION, CRITERION));
+            PREVENTION, REMARKS, PUBLICATION, CRITERION, ACKNOWLEDGED));
+    /** The fields printed in the PDF as written, which the personal-data scan reads. */
+    static final List<String> PUBLISHED_TEXT = List.of(OFFICE, SUMMARY, CAUSE, RESPONSE, PREVENTION, REMARKS);
 
     static final String PUBLISHED = "公表";
     static final String WITHHELD = "非公表";
@@ -54,7 +57,11 @@ final class CaseChecker {
         this.characters = characters;
     }
 
-    Checked check(YamlDocument doc, Optional<Period> period, List<Problem> sink) {
+    /**
+     * @param acknowledgedSink receives the personal-data findings the file acknowledges ({@code 確認済み})
+     */
+    Checked check(YamlDocument doc, Optional<Period> period, List<Problem> sink,
+                  List<AcknowledgedFinding> acknowledgedSink) {
         Problems problems = new Problems(doc, sink);
         int before = problems.count();
         boolean withheld = looksWithheld(doc);
@@ -89,6 +96,12 @@ final class CaseChecker {
         if (f.has(REMARKS)) {
             remarks = string(f, problems, REMARKS).orElse("");
         }
+        PersonalDataCheck personalData = new PersonalDataCheck(problems,
+                Acknowledgements.read(f.node(ACKNOWLEDGED), problems));
+        for (String key : PUBLISHED_TEXT) {
+            f.node(key).ifPresent(personalData::scan);
+        }
+        acknowledgedSink.addAll(personalData.finish());
         if (problems.count() != before) {
             return new Invalid();
         }

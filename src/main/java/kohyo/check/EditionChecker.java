@@ -40,8 +40,9 @@ public final class EditionChecker {
                 : periods.check(folder.period(), problems);
         List<CaseChecker.Row> rows = new ArrayList<>();
         List<WithheldCase> withheld = new ArrayList<>();
+        List<AcknowledgedFinding> acknowledged = new ArrayList<>();
         for (var doc : folder.cases()) {
-            CaseChecker.Checked checked = cases.check(doc, period, problems);
+            CaseChecker.Checked checked = cases.check(doc, period, problems, acknowledged);
             if (checked instanceof CaseChecker.Row row) {
                 rows.add(row);
             } else if (checked instanceof CaseChecker.Withheld w) {
@@ -49,11 +50,19 @@ public final class EditionChecker {
             }
         }
         problems.sort(null);
+        acknowledged.sort(Comparator.comparing(AcknowledgedFinding::path).thenComparingInt(AcknowledgedFinding::line)
+                .thenComparingInt(AcknowledgedFinding::column));
         if (!problems.isEmpty() || period.isEmpty()) {
-            return new CheckResult(folder.folder(), Optional.empty(), List.copyOf(problems));
+            return new CheckResult(folder.folder(), Optional.empty(), List.copyOf(problems), acknowledged);
         }
         return new CheckResult(folder.folder(),
-                Optional.of(new Edition(folder.name(), period.get(), number(rows), withheld)), List.of());
+                Optional.of(new Edition(folder.name(), period.get(), number(rows), withheld)), List.of(),
+                acknowledged);
+    }
+
+    /** Whether a problem's message is a personal-data finding ({@code 種別: 文字列}). */
+    public static boolean isPersonalDataFinding(String message) {
+        return PersonalDataKind.labels().stream().anyMatch(l -> message.startsWith(l + ": "));
     }
 
     /** NO runs 1..n in 発生日 order; cases of the same day keep the order of their file names. */
@@ -78,8 +87,24 @@ public final class EditionChecker {
         }
     }
 
-    /** The outcome for one period folder. */
-    public record CheckResult(Path folder, Optional<Edition> edition, List<Problem> problems) {
+    /**
+     * The outcome for one period folder.
+     *
+     * @param acknowledged personal-data findings that case files acknowledge ({@code 確認済み}); they do not
+     *                     make the result invalid, and {@code check} lists them
+     */
+    public record CheckResult(Path folder, Optional<Edition> edition, List<Problem> problems,
+                              List<AcknowledgedFinding> acknowledged) {
+
+        public CheckResult {
+            problems = List.copyOf(problems);
+            acknowledged = List.copyOf(acknowledged);
+        }
+
+        public CheckResult(Path folder, Optional<Edition> edition, List<Problem> problems) {
+            this(folder, edition, problems, List.of());
+        }
+
         public boolean ok() {
             return problems.isEmpty() && edition.isPresent();
         }

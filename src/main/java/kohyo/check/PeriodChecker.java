@@ -38,6 +38,9 @@ final class PeriodChecker {
         Fields f = read.get();
         Optional<String> issuer = f.string(ISSUER, true);
         issuer.ifPresent(v -> characters.check(problems, ISSUER, f.node(ISSUER).orElseThrow(), v));
+        PersonalDataCheck personalData = new PersonalDataCheck(problems, List.of());
+        f.node(ISSUER).ifPresent(personalData::scan);
+        personalData.finish();
         OptionalInt year = f.integer(FISCAL_YEAR, true);
         if (year.isPresent() && (year.getAsInt() < FIRST_YEAR || year.getAsInt() > LAST_YEAR)) {
             problems.at(f.node(FISCAL_YEAR).orElseThrow(), "「年度」は西暦の年（例: 2025 = 令和7年度）で、"

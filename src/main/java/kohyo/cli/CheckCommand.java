@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import kohyo.check.AcknowledgedFinding;
 import kohyo.model.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,7 +26,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> resolved = PeriodFolders.resolve(folders);
-        List<Edition> editions = Validation.run(Validation.home(), resolved, spec.commandLine().getErr());
+        Validation.Outcome outcome = Validation.checkAll(Validation.home(), resolved, spec.commandLine().getErr());
+        if (!outcome.acknowledged().isEmpty()) {
+            spec.commandLine().getOut().println("確認済みとして公表する個人情報らしき文字列（" + outcome.acknowledged().size()
+                    + " 件）:");
+            for (AcknowledgedFinding a : outcome.acknowledged()) {
+                spec.commandLine().getOut().println(a.format());
+            }
+        }
+        List<Edition> editions = outcome.editions();
         if (editions == null) {
             return ExitCodes.INVALID_DATA;
         }

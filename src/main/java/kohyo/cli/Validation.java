@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import kohyo.check.AcknowledgedFinding;
 import kohyo.check.EditionChecker;
 import kohyo.check.FontCoverage;
 import kohyo.load.PeriodReader;
@@ -20,23 +21,40 @@ final class Validation {
 
     /** The editions, in the order given, or {@code null} when any folder had a problem (already printed). */
     static List<Edition> run(Home home, List<Path> folders, PrintWriter err) {
+        return checkAll(home, folders, err).editions();
+    }
+
+    /**
+     * What a run found: the editions ({@code null} when any folder had a problem, already printed) and the
+     * acknowledged personal-data findings, which {@code check} lists.
+     */
+    record Outcome(List<Edition> editions, List<AcknowledgedFinding> acknowledged) {
+    }
+
+    static Outcome checkAll(Home home, List<Path> folders, PrintWriter err) {
         EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
         PeriodReader reader = new PeriodReader();
         List<Edition> editions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<AcknowledgedFinding> acknowledged = new ArrayList<>();
         for (Path folder : folders) {
             EditionChecker.CheckResult result = checker.check(reader.read(folder));
             problems.addAll(result.problems());
+            acknowledged.addAll(result.acknowledged());
             result.edition().ifPresent(editions::add);
         }
         if (problems.isEmpty()) {
-            return editions;
+            return new Outcome(editions, acknowledged);
         }
         for (Problem p : problems) {
             err.println(p.format());
         }
+        if (problems.stream().anyMatch(p -> EditionChecker.isPersonalDataFinding(p.message()))) {
+            err.println("個人情報らしき文字列は、削除するか伏せ字にしてください。公表してよいと確認したものは、"
+                    + "その事案ファイルの「確認済み」に種別・文字列・理由を書けます。");
+        }
         err.println("エラー " + problems.size() + " 件。ファイルは何も書き出していません。");
-        return null;
+        return new Outcome(null, acknowledged);
     }
 
     /** Fails early and clearly when templates/ or fonts/ are missing, rather than deep inside the renderer. */
