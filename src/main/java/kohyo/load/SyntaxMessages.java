@@ -30,6 +30,8 @@ final class SyntaxMessages {
         BY_PREFIX.put("expected alphabetic or numeric character", "アンカーまたはエイリアスの名前が正しくありません。");
         BY_PREFIX.put("found duplicate key", "同じキーが二度書かれています。");
         BY_PREFIX.put("while scanning a simple key", "キーの後に「: 」が見つかりません。");
+        // the composer refuses every non-standard tag before anything could be built from it
+        BY_PREFIX.put("Global tag is not allowed", "型タグ（!! や ! で始まる指定）は使えません。値だけを書いてください。");
     }
 
     private SyntaxMessages() {
