@@ -111,24 +111,26 @@ final class CaseChecker {
 
     /**
      * Decided from the raw nodes before anything else, so that even a malformed withheld case is reported
-     * without quoting it: a file that says 非公表, names a criterion, or has an unreadable 公表 value counts as
-     * withheld for the purpose of messages.
+     * without quoting it: a file that names a criterion, or has any 公表 value other than exactly 公表 (a
+     * second 公表 key included), counts as withheld for the purpose of messages. When a file says both, the
+     * safe reading wins.
      */
     private static boolean looksWithheld(YamlDocument doc) {
         if (!(doc.root() instanceof org.yaml.snakeyaml.nodes.MappingNode map)) {
             return true;
         }
+        boolean withheld = false;
         for (var tuple : map.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k) {
                 if (k.getValue().equals(CRITERION)) {
-                    return true;
+                    withheld = true;
                 }
                 if (k.getValue().equals(PUBLICATION)) {
-                    return !(tuple.getValueNode() instanceof ScalarNode v && v.getValue().strip().equals(PUBLISHED));
+                    withheld |= !(tuple.getValueNode() instanceof ScalarNode v && v.getValue().strip().equals(PUBLISHED));
                 }
             }
         }
-        return false;
+        return withheld;
     }
 
     private static void checkWithheld(Fields f, Problems problems) {

@@ -20,17 +20,23 @@ final class CharacterCheck {
         this.fonts = fonts;
     }
 
+    /** Enough to show what is wrong; more would only cost time on a hostile file (each is located anew). */
+    static final int MAX_REPORTS_PER_FIELD = 20;
+
     void check(Problems problems, String key, Node node, String value) {
         Set<Integer> seen = new HashSet<>();
+        int[] reported = {0};
         value.codePoints().forEach(cp -> {
-            if (cp == '\n' || !seen.add(cp)) {
+            if (cp == '\n' || !seen.add(cp) || reported[0] >= MAX_REPORTS_PER_FIELD) {
                 return;
             }
             String code = String.format("U+%04X", cp);
             if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
                     || Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.PRIVATE_USE) {
+                reported[0]++;
                 report(problems, node, cp, "「" + key + "」に表示できない制御文字・私用文字 " + code + " があります。");
             } else if (!fonts.canDraw(cp)) {
+                reported[0]++;
                 report(problems, node, cp, "「" + key + "」の文字「" + new String(Character.toChars(cp)) + "」（" + code
                         + "）は同梱フォントにありません。別の字形（常用の字体など）に置き換えてください。");
             }

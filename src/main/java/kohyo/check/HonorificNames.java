@@ -43,6 +43,7 @@ final class HonorificNames {
     private static final String MASKS = "〇○◯●◎□■△▲×✕＊*＿_?？";
 
     private static final int MAX_NAME = 4;
+    private static final int MAX_RUN = 12;
 
     private HonorificNames() {
     }
@@ -84,11 +85,12 @@ final class HonorificNames {
         if (cls == CharClass.OTHER) {
             return -1;
         }
-        while (runStart > 0 && CharClass.of(text.charAt(runStart - 1)) == cls) {
+        // a name is short; looking further back than this only costs time on hostile input
+        while (runStart > 0 && end - runStart < MAX_RUN && CharClass.of(text.charAt(runStart - 1)) == cls) {
             runStart--;
         }
         String run = text.substring(runStart, end);
-        if (run.chars().anyMatch(c -> MASKS.indexOf(c) >= 0)) {
+        if (run.substring(Math.max(0, run.length() - MAX_NAME)).chars().anyMatch(c -> MASKS.indexOf(c) >= 0)) {
             return -1;
         }
         switch (cls) {

@@ -26,6 +26,10 @@ final class NormalizedText {
     }
 
     static NormalizedText of(String original) {
+        if (Normalizer.isNormalized(original, Normalizer.Form.NFKC)) {
+            // most Japanese text already is NFKC: offsets map to themselves
+            return new NormalizedText(original, original, null, null);
+        }
         StringBuilder out = new StringBuilder(original.length());
         int[] from = new int[original.length() * 2 + 8];
         int[] to = new int[from.length];
@@ -33,7 +37,8 @@ final class NormalizedText {
         while (i < original.length()) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String piece = Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC);
+            String piece = cp < 0x80 ? original.substring(i, next)
+                    : Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC);
             for (int k = 0; k < piece.length(); k++) {
                 if (out.length() == from.length) {
                     from = java.util.Arrays.copyOf(from, from.length * 2);
@@ -59,10 +64,16 @@ final class NormalizedText {
     }
 
     int originalStart(int start) {
+        if (from == null) {
+            return start;
+        }
         return start < text.length() ? from[start] : original.length();
     }
 
     int originalEnd(int end) {
+        if (to == null) {
+            return end;
+        }
         return end == 0 ? 0 : to[end - 1];
     }
 

@@ -24,12 +24,16 @@ import kohyo.load.SourcePosition;
  */
 final class PersonalDataCheck {
 
+    /** Past this many findings in one file, listing more helps nobody and costs time on hostile input. */
+    static final int MAX_FINDINGS = 100;
+
     private final Problems problems;
     private final SourceText source;
     private final List<Acknowledgements.Entry> acknowledgements;
     private final Set<Acknowledgements.Entry> used = new HashSet<>();
     private final List<AcknowledgedFinding> acknowledged = new ArrayList<>();
     private final Set<String> reported = new HashSet<>();
+    private int findings;
 
     PersonalDataCheck(Problems problems, List<Acknowledgements.Entry> acknowledgements) {
         this.problems = problems;
@@ -68,6 +72,9 @@ final class PersonalDataCheck {
         int to = Math.max(from, Math.min(source.endOf(node), source.text().length()));
         int cursor = from;
         for (PersonalDataScan.Match m : PersonalDataScan.scan(value)) {
+            if (findings > MAX_FINDINGS) {
+                return;
+            }
             int at = source.text().indexOf(m.text(), cursor);
             SourcePosition position;
             if (at >= 0 && at + m.text().length() <= to) {
@@ -94,6 +101,11 @@ final class PersonalDataCheck {
                 return;
             }
         }
-        problems.add(Problem.at(position, m.kind().label() + ": " + m.text()));
+        findings++;
+        if (findings <= MAX_FINDINGS) {
+            problems.add(Problem.at(position, m.kind().label() + ": " + m.text()));
+        } else if (findings == MAX_FINDINGS + 1) {
+            problems.add(Problem.at(position, "個人情報らしき文字列が多すぎるため、ここから先は表示していません。"));
+        }
     }
 }

@@ -17,22 +17,21 @@ import java.util.regex.Pattern;
 enum PersonalDataKind {
 
     URL_WITH_QUERY("クエリ付きURL") {
-        private final Pattern url = Pattern.compile(
-                "(?i)(?:https?://|ftp://|www\\.)[^\\s<>\"'「」『』()、。]+?\\?[^\\s<>\"'「」『』()、。]+");
-
         @Override
         List<int[]> find(String text) {
-            return all(url, text);
+            return Urls.withQuery(text);
         }
     },
 
     EMAIL("メールアドレス") {
         private final Pattern email = Pattern.compile(
-                "[A-Za-z0-9._%+\\-]+(?:@|\\[at\\]|\\(at\\))(?:[A-Za-z0-9\\-]+\\.)+[A-Za-z]{2,}");
+                // starts only where a local part starts, and never gives back what it took: linear on any input
+                "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]++(?:@|\\[at\\]|\\(at\\))(?:[A-Za-z0-9\\-]++\\.)+[A-Za-z]{2,}");
 
         @Override
         List<int[]> find(String text) {
-            return all(email, text);
+            boolean at = text.indexOf('@') >= 0 || text.contains("[at]") || text.contains("(at)");
+            return at ? all(email, text) : List.of();
         }
     },
 
@@ -43,7 +42,7 @@ enum PersonalDataKind {
 
         @Override
         List<int[]> find(String text) {
-            return all(number, text);
+            return hasDigit(text) ? all(number, text) : List.of();
         }
     },
 
@@ -62,6 +61,9 @@ enum PersonalDataKind {
 
         @Override
         List<int[]> find(String text) {
+            if (!hasDigit(text)) {
+                return List.of();
+            }
             List<int[]> found = all(marked, text);
             Matcher m = bare.matcher(text);
             while (m.find()) {
@@ -72,7 +74,7 @@ enum PersonalDataKind {
                 String after = hyphenated ? text.substring(m.end(), Math.min(text.length(), m.end() + reach)) : "";
                 boolean nearAddress = hyphenated ? addressWord.matcher(before + " " + after).find()
                         : before.contains("郵便") || before.contains("〒");
-                if (nearAddress && overlapsNone(found, m.start(), m.end())) {
+                if (nearAddress) {
                     found.add(new int[] {m.start(), m.end()});
                 }
             }
@@ -83,15 +85,17 @@ enum PersonalDataKind {
     /** 丁目・番地・号 and 町1-2-3: the part of an address that points at one house. */
     ADDRESS("住所") {
         private final Pattern address = Pattern.compile(
-                "[0-9一二三四五六七八九十]+丁目(?:" + HYPHEN + "?[0-9]+(?:番地?|" + HYPHEN + ")?(?:の?[0-9]+号?)?"
+                "(?<![0-9一二三四五六七八九十百])[0-9一二三四五六七八九十]++丁目(?:" + HYPHEN + "?[0-9]+(?:番地?|" + HYPHEN + ")?(?:の?[0-9]+号?)?"
                         + "(?:" + HYPHEN + "[0-9]+)?)?"
-                + "|[0-9一二三四五六七八九十百]+番地(?:の?[0-9]+(?:号)?)?"
-                + "|[0-9]+番[0-9]+号"
+                + "|(?<![0-9一二三四五六七八九十百])[0-9一二三四五六七八九十百]++番地(?:の?[0-9]+(?:号)?)?"
+                + "|(?<![0-9])[0-9]++番[0-9]++号"
                 + "|(?<=[町村区])[0-9]{1,4}(?:" + HYPHEN + "[0-9]{1,4}){1,2}(?![0-9])");
 
         @Override
         List<int[]> find(String text) {
-            return all(address, text);
+            boolean marker = text.contains("丁目") || text.indexOf('番') >= 0 || text.indexOf('町') >= 0
+                    || text.indexOf('村') >= 0 || text.indexOf('区') >= 0;
+            return marker ? all(address, text) : List.of();
         }
     },
 
@@ -135,6 +139,16 @@ enum PersonalDataKind {
         return labels;
     }
 
+    /** A cheap test before the expressions: most text has no digit at all, and hostile text may be long. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<int[]> all(Pattern p, String text) {
         List<int[]> found = new ArrayList<>();
         Matcher m = p.matcher(text);
@@ -142,9 +156,5 @@ enum PersonalDataKind {
             found.add(new int[] {m.start(), m.end()});
         }
         return found;
-    }
-
-    private static boolean overlapsNone(List<int[]> spans, int start, int end) {
-        return spans.stream().noneMatch(s -> s[0] < end && start < s[1]);
     }
 }

@@ -3,6 +3,8 @@ package kohyo.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Looks for personal data in one published text: every {@link PersonalDataKind}, matched on the NFKC form and
@@ -28,14 +30,17 @@ final class PersonalDataScan {
 
     static List<Match> scan(String original) {
         NormalizedText normalized = NormalizedText.of(original);
-        List<int[]> taken = new ArrayList<>();
+        // start → end of every span taken so far; they never overlap, so two neighbours decide
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
         List<Match> matches = new ArrayList<>();
         for (PersonalDataKind kind : PersonalDataKind.values()) {
             for (int[] span : kind.find(normalized.text())) {
-                if (taken.stream().anyMatch(t -> t[0] < span[1] && span[0] < t[1])) {
+                Map.Entry<Integer, Integer> before = taken.floorEntry(span[0]);
+                Map.Entry<Integer, Integer> after = taken.ceilingEntry(span[0]);
+                if (before != null && before.getValue() > span[0] || after != null && after.getKey() < span[1]) {
                     continue;
                 }
-                taken.add(span);
+                taken.put(span[0], span[1]);
                 int start = normalized.originalStart(span[0]);
                 int end = normalized.originalEnd(span[1]);
                 matches.add(new Match(kind, start, end, original.substring(start, end)));

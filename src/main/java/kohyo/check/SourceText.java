@@ -1,5 +1,7 @@
 package kohyo.check;
 
+import java.util.Arrays;
+
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -17,10 +19,27 @@ final class SourceText {
 
     private final YamlDocument document;
     private final String text;
+    /** Offset of the first char of each line. */
+    private final int[] lineStarts;
 
     SourceText(YamlDocument document) {
         this.document = document;
         this.text = document.source().text();
+        int[] starts = new int[16];
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isBreak(c)) {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, lines);
     }
 
     String text() {
@@ -38,46 +57,26 @@ final class SourceText {
     }
 
     SourcePosition positionAt(int offset) {
-        int line = 1;
-        int column = 1;
-        int i = 0;
-        while (i < offset && i < text.length()) {
-            char c = text.charAt(i);
-            int next = i + 1;
-            if (c == '\r' && next < text.length() && text.charAt(next) == '\n') {
-                next++;
-            }
-            if (isBreak(c)) {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
-                column++;
-            }
-            i = next;
+        int at = Math.max(0, Math.min(offset, text.length()));
+        int line = Arrays.binarySearch(lineStarts, at);
+        if (line < 0) {
+            line = -line - 2;
         }
-        return new SourcePosition(document.path(), line, column);
+        int column = text.codePointCount(lineStarts[line], at) + 1;
+        return new SourcePosition(document.path(), line + 1, column);
     }
 
     private int offsetOf(Mark mark) {
         if (mark == null) {
             return 0;
         }
-        int line = 0;
-        int i = 0;
-        while (line < mark.getLine() && i < text.length()) {
-            char c = text.charAt(i);
-            i++;
-            if (c == '\r' && i < text.length() && text.charAt(i) == '\n') {
-                i++;
-            }
-            if (isBreak(c)) {
-                line++;
-            }
+        if (mark.getLine() >= lineStarts.length) {
+            return text.length();
         }
-        for (int column = 0; column < mark.getColumn() && i < text.length(); column++) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return Math.min(i, text.length());
+        int start = lineStarts[mark.getLine()];
+        int end = mark.getLine() + 1 < lineStarts.length ? lineStarts[mark.getLine() + 1] : text.length();
+        int lineCodePoints = text.codePointCount(start, end);
+        return mark.getColumn() >= lineCodePoints ? end : text.offsetByCodePoints(start, mark.getColumn());
     }
 
     private static boolean isBreak(char c) {

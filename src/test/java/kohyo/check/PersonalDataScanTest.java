@@ -70,6 +70,19 @@ class PersonalDataScanTest {
     }
 
     @Test
+    void hostileTextIsScannedInBoundedTime() {
+        // 200,000 characters: these once took minutes (backtracking expressions, quadratic overlap checks); linear
+        // work takes a fraction of a second, so the bound is generous and only catches quadratic behaviour
+        List<String> units = List.of("x", "www.", "a@", "a@b.", "0-", "1", "1番", "様", "田様", "田中様 ", "03-1234-5678 ",
+                "https://a.jp/?", "〒100-0001", "１", "ｱ", "丁目1");
+        for (String unit : units) {
+            String text = unit.repeat(200_000 / unit.length());
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> PersonalDataScan.scan(text), unit);
+        }
+    }
+
+    @Test
     void corpusIsLargeEnoughToMeanSomething() {
         assertTrue(positives().count() >= 50, "positives");
         assertTrue(negatives().count() >= 50, "negatives");

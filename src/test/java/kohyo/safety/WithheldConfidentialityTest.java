@@ -131,7 +131,11 @@ class WithheldConfidentialityTest {
                 broken("full-width colon", head + "発生日: 2025-07-15\nWITHHELD-MARKER-所属：7f3a\n", 4),
                 broken("control character", head + "発生日: 2025-07-15\n所属: WITHHELD-MARKER\u0007-7f3a\n", 4),
                 broken("not a mapping", "- WITHHELD-MARKER-list-7f3a\n- 非公表\n", 1),
-                broken("undefined alias", head + "発生日: 2025-07-15\n所属: *WITHHELD-MARKER\n", 4));
+                broken("undefined alias", head + "発生日: 2025-07-15\n所属: *WITHHELD-MARKER\n", 4),
+                broken("says both 公表 and 非公表", "公表: 公表\n" + head + "発生日: 2025-07-15\n"
+                        + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n", 2),
+                broken("published first, criterion later", "公表: 公表\n発生日: 2025-07-15\n"
+                        + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n非公表基準: 3\n", 1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -152,7 +156,8 @@ class WithheldConfidentialityTest {
                 assertTrue(Integer.parseInt(m.group(2)) >= 1);
             }
             assertTrue(lines.contains(line), "expected a problem at line " + line + ": " + r.err());
-            assertNoSecret(utf8(r.all()), List.of("WITHHELD", "MARKER", "7f3a", "javax", "ScriptEngine"));
+            assertNoSecret(utf8(r.all()), List.of("WITHHELD", "MARKER", "7f3a", "javax", "ScriptEngine", "1234-5678",
+                    "田中"));
             assertFalse(Files.exists(target), "nothing written");
         }
     }
