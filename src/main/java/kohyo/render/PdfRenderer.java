@@ -67,6 +67,7 @@ public final class PdfRenderer {
                     List.of(home.templates(), home.fonts()));
             ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                     ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+            renderer.getSharedContext().setLineBreakingStrategy(new JlreqLineBreakingStrategy());
             ITextFontResolver fonts = renderer.getFontResolver();
             for (Path font : home.fontFiles()) {
                 fonts.addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);

@@ -48,8 +48,9 @@ public final class GeneratedPeriod {
     /** Katakana words with small kana and ー, to land after long runs. */
     private static final String[] KATAKANA = {"チェックシート", "ファイルサーバー", "メールアドレス", "ショートメッセージサービス",
         "バックアップデータ", "ユーザーアカウント", "プリンター", "セキュリティーポリシー", "ジョッキー", "ヴァーチャル",
-        "シャッフル", "キャッシュ", "ヵ所", "ヶ月", "ァィゥェォ", "ぁぃぅぇぉっゃゅょゎ"};
-    private static final String[] ITERATION = {"人々", "各々", "日々", "時々", "少々", "こゝろ", "いすゞ", "ヽヾ", "〻"};
+        "シャッフル", "キャッシュ", "3ヵ所", "6ヶ月", "ちょっとした", "しゅっちょう", "きょうりょく", "ウェブサイト",
+        "フォルダー", "ディスク", "ヴィジュアル", "ぎゅうにゅう", "ティッシュ", "クォーター"};
+    private static final String[] ITERATION = {"人々", "各々", "日々", "時々", "少々", "こゝろ", "いすゞ", "学問のすゝめ", "各々方"};
     /** Long runs without any punctuation: noun chains with no 、 or 。 for a whole line or more. */
     private static final String[] NOUNS = {"個人情報", "保護", "管理", "体制", "強化", "推進", "計画", "策定", "業務",
         "手順", "確認", "徹底", "職員", "研修", "実施", "要領", "改正", "事務", "処理", "点検", "委託", "契約", "条項"};

@@ -109,6 +109,12 @@ final class TypesetChecks {
                             + " glyphs=" + glyphs + " | ", ""));
         }
 
+        String all(String title) {
+            StringBuilder out = new StringBuilder(title).append(": ").append(summary()).append('\n');
+            violations.forEach((rule, list) -> list.forEach(v -> out.append(rule).append('\t').append(v).append('\n')));
+            return out.toString();
+        }
+
         String examples(Rule rule) {
             List<String> v = violations.get(rule);
             return rule + ": " + v.size() + " violation(s)" + (v.isEmpty() ? "" : "\n  "
