@@ -116,6 +116,19 @@ class TypesettingTest {
         assertNone(Rule.FOOTNOTE);
     }
 
+    /** With 8–18 repeated sentences the seed's rows fill page 3 so that the note alone would open page 4. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {8, 13, 18})
+    void theNoteDoesNotOpenAPageAloneWhenTheLastRowFitsWithIt(int sentences, @TempDir Path dir) {
+        Path folder = Periods.copySeed(dir, "2025-h1");
+        Periods.write(folder.resolve("cases/98-late.yaml"),
+                Periods.publishedCase("2025-09-30", "書類を誤送付したもの。".repeat(sentences)));
+        Edition edition = Periods.edition(folder);
+        Report report = TypesetChecks.check(new Publisher(Periods.home()).pdf(edition, RenderOptions.official()), edition);
+        assertEquals(0, report.count(Rule.FOOTNOTE), report.examples(Rule.FOOTNOTE));
+        assertEquals(0, report.count(Rule.ROW_SPLIT), report.examples(Rule.ROW_SPLIT));
+    }
+
     @Test
     void theGeneratedPeriodHasTheHardCasesAndIsTheSameForTheSameSeed(@TempDir Path other) throws Exception {
         assertTrue(generated.published().size() >= 120);
