@@ -31,15 +31,4 @@ public record Row(String source, Map<Field, String> fields) {
     public String date() {
         return get(Field.DATE);
     }
-
-    /** Every field but NO, which changes whenever an earlier case comes or goes. */
-    String content() {
-        StringBuilder b = new StringBuilder();
-        for (Field f : Field.values()) {
-            if (f != Field.NO) {
-                b.append(get(f)).append('\u0001');
-            }
-        }
-        return b.toString();
-    }
 }
