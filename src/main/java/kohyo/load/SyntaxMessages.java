@@ -7,10 +7,10 @@ import java.util.Map;
  * Japanese wording for SnakeYAML's English problem texts. The original text is not echoed: some of SnakeYAML's
  * messages quote the offending content, and the file might be a withheld case.
  */
-final class SyntaxMessages {
+public final class SyntaxMessages {
 
     /** Shared with the check stage's wording for tags that do get composed. */
-    static final String TYPE_TAG = "型タグ（!! や ! で始まる指定）は使えません。値だけを書いてください。";
+    public static final String TYPE_TAG = "型タグ（!! や ! で始まる指定）は使えません。値だけを書いてください。";
 
     private static final Map<String, String> BY_PREFIX = new LinkedHashMap<>();
 
