@@ -12,11 +12,9 @@ public record Text(List<String> lines, boolean bulleted) {
         lines = List.copyOf(lines);
     }
 
-
     public static Text items(List<String> items) {
         return new Text(items, true);
     }
-
 
     /** All lines joined by newlines, for comparison and digests. */
     public String joined() {
