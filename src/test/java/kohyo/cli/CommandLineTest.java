@@ -77,6 +77,14 @@ class CommandLineTest {
     }
 
     @Test
+    void benchPrintsAMedianPerStage() {
+        Cli.Result r = Cli.run("bench", "-n", "1", "--warmup", "0", Periods.SEED.toString());
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.out().contains("median ms"), r.out());
+        assertEquals(3, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
+    }
+
+    @Test
     void unwritableOutputIsAFailureWithoutStackTrace() throws Exception {
         Path a = Periods.copySeed(tmp, "2025-h1");
         Path blocker = tmp.resolve("file-not-dir");
