@@ -21,6 +21,7 @@ import kohyo.load.IoMessages;
 import kohyo.render.AtomicFiles;
 import kohyo.render.Home;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
  * {@code kohyo diff OLD NEW}: what changed between two drafts, per case and per field. Exit codes as diff(1):
  * 0 identical, 1 different, 2 trouble.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff",
         description = {"二つの版（期間のフォルダー同士、または kohyo が作った PDF 同士）を事案ごと・項目ごとに比べ、"
                 + "挿入と削除を文字単位で示します。非公表の事案は件数だけを示します。"},
         exitCodeListHeading = "%n終了コード:%n",
@@ -45,6 +46,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "旧版: 期間のフォルダーまたは PDF")
     private Path before;
