@@ -89,6 +89,24 @@ class PdfDiffTest {
     }
 
     @Test
+    void caseAddedToAnEmptyPeriodIsReadFromPdfs() throws UnreadablePdf {
+        Publisher publisher = new Publisher(Periods.home());
+        Path emptyFolder = Periods.empty(tmp, "empty", 2025, "下半期");
+        byte[] empty = publisher.pdf(Periods.edition(emptyFolder), RenderOptions.official());
+        assertEquals(List.of(), PdfSnapshotReader.read(empty).rows(), "「掲載する事案はありません。」is no row");
+        Path oneFolder = Periods.empty(tmp, "one", 2025, "下半期");
+        Periods.write(oneFolder.resolve("cases/a.yaml"), Periods.publishedCase("2025-10-01", "一件目の事案。"));
+        Path emptyPdf = tmp.resolve("empty.pdf");
+        Path onePdf = tmp.resolve("one.pdf");
+        Periods.writeBytes(emptyPdf, empty);
+        Periods.writeBytes(onePdf, publisher.pdf(Periods.edition(oneFolder), RenderOptions.official()));
+        Cli.Result r = Cli.run("diff", emptyPdf.toString(), onePdf.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("事案件数: 0件（うち、非公表基準該当0件） → 1件（うち、非公表基準該当0件）"), r.out());
+        assertTrue(r.out().contains("NO 1（R7.10.1）追加\n  所属: [+本庁+]\n"), r.out());
+    }
+
+    @Test
     void somethingElseCalledPdfIsTrouble() {
         Path junk = tmp.resolve("junk.pdf");
         Periods.write(junk, "%PDF-1.4\nnot really\n");
