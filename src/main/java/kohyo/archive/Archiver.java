@@ -2,6 +2,7 @@ package kohyo.archive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,9 @@ public final class Archiver {
         List<Path> staged = new ArrayList<>();
         try {
             for (PeriodBuild b : builds) {
-                staged.add(stage(archive, b, reason));
+                Path staging = Files.createTempDirectory(archive, "." + b.period() + ".new-");
+                staged.add(staging);
+                stage(archive.resolve(b.period()), staging, b, reason);
             }
             swapIn(archive, builds, staged);
         } finally {
@@ -110,11 +113,10 @@ public final class Archiver {
         }
     }
 
-    private Path stage(Path archive, PeriodBuild build, Optional<String> reason) throws IOException {
-        Path target = archive.resolve(build.period());
-        Path staging = Files.createTempDirectory(archive, "." + build.period() + ".new-");
+    private static void stage(Path target, Path staging, PeriodBuild build, Optional<String> reason)
+            throws IOException {
         Map<String, byte[]> covered = new LinkedHashMap<>();
-        byte[] manifest = build.manifest().format().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] manifest = build.manifest().format().getBytes(StandardCharsets.UTF_8);
         covered.put(build.manifest().pdfName(), build.pdf());
         covered.put(Manifest.FILE_NAME, manifest);
         if (Files.exists(target)) {
@@ -126,8 +128,7 @@ public final class Archiver {
         AtomicFiles.write(staging.resolve(build.manifest().pdfName()), build.pdf());
         AtomicFiles.write(staging.resolve(Manifest.FILE_NAME), manifest);
         AtomicFiles.write(staging.resolve(Checksums.FILE_NAME),
-                Checksums.format(covered).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return staging;
+                Checksums.format(covered).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -150,13 +151,19 @@ public final class Archiver {
         try (Stream<Path> files = Files.list(target)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(f);
+                if (f.getFileName().toString().equals(Checksums.FILE_NAME)) {
+                    // its history/ lines would point nowhere from inside the slot; the slot keeps the lines for its
+                    // own files, verbatim, and the new top-level SHA256SUMS covers the whole history
+                    AtomicFiles.write(slot.resolve(Checksums.FILE_NAME), ownLines(bytes));
+                    continue;
+                }
                 AtomicFiles.write(slot.resolve(f.getFileName().toString()), bytes);
                 record.append("replaced: sha256:").append(Sha256.hex(bytes)).append(' ')
                         .append(f.getFileName()).append('\n');
             }
         }
         AtomicFiles.write(slot.resolve(REPLACEMENT_FILE),
-                record.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                record.toString().getBytes(StandardCharsets.UTF_8));
         Map<String, byte[]> covered = new LinkedHashMap<>();
         Path historyRoot = staging.resolve(HISTORY_DIR);
         try (Stream<Path> files = Files.walk(historyRoot)) {
@@ -166,6 +173,16 @@ public final class Archiver {
             }
         }
         return covered;
+    }
+
+    private static byte[] ownLines(byte[] sums) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : new String(sums, StandardCharsets.UTF_8).split("\n")) {
+            if (line.length() > 66 && !line.substring(66).contains("/")) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void swapIn(Path archive, List<PeriodBuild> builds, List<Path> staged) throws IOException {
