@@ -21,6 +21,8 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 public final class PdfA {
 
+    private static final int MAX_FAILURES = 20;
+
     private static boolean veraReady;
 
     private PdfA() {
@@ -50,7 +52,9 @@ public final class PdfA {
         }
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+             // stop after a few failures: a non-PDF/A file otherwise takes seconds to list all of them
+             PDFAValidator validator = Foundries.defaultInstance().createFailFastValidator(PDFAFlavour.PDFA_1_B,
+                     MAX_FAILURES, MAX_FAILURES, false, true, false)) {
             ValidationResult result = validator.validate(parser);
             if (result.isCompliant()) {
                 return List.of();
