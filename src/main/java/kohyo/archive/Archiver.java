@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -103,6 +105,10 @@ public final class Archiver {
             for (PeriodBuild b : builds) {
                 Path staging = Files.createTempDirectory(archive, "." + b.period() + ".new-");
                 staged.add(staging);
+                // temp folders are created private; the period folder they become should read like any other
+                if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                    Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
                 stage(archive.resolve(b.period()), staging, b, reason);
             }
             swapIn(archive, builds, staged);

@@ -18,19 +18,23 @@ import kohyo.load.IoMessages;
 import kohyo.load.Problem;
 import kohyo.render.Home;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kohyo archive}: each period as PDF/A-1b with a manifest and SHA256SUMS, into an archive folder. */
-@Command(name = "archive", mixinStandardHelpOptions = true,
+@Command(name = "archive",
         description = {"期間ごとに PDF/A-1b、入力の目録（manifest.txt）と SHA256SUMS をアーカイブに書き出します。",
             "既にアーカイブにある期間は --replace で理由を示さない限り上書きしません。"})
 final class ArchiveCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "期間のフォルダー（省略時は data/ の下のすべて）")

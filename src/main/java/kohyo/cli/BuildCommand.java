@@ -13,18 +13,21 @@ import kohyo.render.Home;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kohyo build}: checks, then renders each period to {@code OUTDIR/<folder-name>.pdf}. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "期間のデータを検査し、PDF（A4 横）を作ります。1 件でも問題があれば何も書き出しません。")
+@Command(name = "build", description = "期間のデータを検査し、PDF（A4 横）を作ります。1 件でも問題があれば何も書き出しません。")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "期間のフォルダー（省略時は data/ の下のすべて）")

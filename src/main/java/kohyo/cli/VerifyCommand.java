@@ -13,19 +13,23 @@ import kohyo.check.FontCoverage;
 import kohyo.load.IoMessages;
 import kohyo.render.Home;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kohyo verify}: rechecks an archive's SHA256SUMS and, with --rebuild, its PDFs against their inputs. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
         description = {"アーカイブのすべての SHA256SUMS を検算します。",
             "--rebuild では、記録された入力が残っていれば期間ごとに PDF を作り直し、保管されている PDF とバイト単位で比べます。"})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
 
     @Parameters(paramLabel = "ARCHIVE", description = "アーカイブのフォルダー")
     private Path archive;
