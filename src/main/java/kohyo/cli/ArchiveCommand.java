@@ -40,7 +40,8 @@ final class ArchiveCommand implements Callable<Integer> {
             description = "期間のフォルダー（省略時は data/ の下のすべて）")
     private List<Path> folders;
 
-    @Option(names = "--to", paramLabel = "ARCHIVE", required = true, description = "アーカイブのフォルダー")
+    // checked in call() rather than by picocli, whose message for a missing option is English
+    @Option(names = "--to", paramLabel = "ARCHIVE", description = "アーカイブのフォルダー（必須）")
     private Path archive;
 
     @Option(names = "--replace", paramLabel = "理由",
@@ -51,6 +52,9 @@ final class ArchiveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (archive == null) {
+            throw new UsageException("保管先を --to ARCHIVE で指定してください。");
+        }
         Optional<String> why = Optional.ofNullable(reason).map(r -> r.replaceAll("[\\r\\n]+", " ").strip());
         if (why.isPresent() && why.get().isEmpty()) {
             throw new UsageException("--replace には差し替えの理由を書いてください。");

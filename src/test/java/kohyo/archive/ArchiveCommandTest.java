@@ -231,6 +231,17 @@ class ArchiveCommandTest {
         assertFalse(Files.exists(to));
     }
 
+    @Test
+    void missingDestinationOrEmptyReasonIsAUsageErrorInJapanese(@TempDir Path tmp) {
+        Cli.Result noTo = Cli.run("archive", Periods.SEED.toString());
+        assertEquals(2, noTo.exitCode(), noTo.all());
+        assertTrue(noTo.err().contains("--to ARCHIVE"), noTo.err());
+        Cli.Result blank = Cli.run("archive", Periods.SEED.toString(), "--to", tmp.resolve("a").toString(),
+                "--replace", " ");
+        assertEquals(2, blank.exitCode(), blank.all());
+        assertFalse(Files.exists(tmp.resolve("a")));
+    }
+
     private static Path copyOfArchive(Path tmp) throws IOException {
         assertEquals(0, first.exitCode(), first.all());
         Path copy = tmp.resolve("archive");
