@@ -71,6 +71,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンド（build または check）を指定してください。");
+        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンドを指定してください（一覧は ./kohyo --help）。");
     }
 }
