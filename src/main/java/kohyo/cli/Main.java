@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code kohyo}: the entry point; wires subcommands, Japanese error handling and exit codes. */
 @Command(name = "kohyo", version = "kohyo 0.1.0",
         description = "保有個人情報の漏えい事案概要を、事案ごとの YAML から A4 横の PDF にします。",
-        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, DiffCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, ArchiveCommand.class,
+                VerifyCommand.class, DiffCommand.class},
         exitCodeListHeading = "%n終了コード:%n",
         exitCodeList = {"0:成功", "1:データに問題がある（すべて表示し、何も書き出さない）", "2:使い方の誤り",
                 "3:その他の失敗（書き出しできないなど）"})
@@ -70,6 +71,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンド（build または check）を指定してください。");
+        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンドを指定してください（一覧は ./kohyo --help）。");
     }
 }
