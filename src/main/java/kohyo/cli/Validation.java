@@ -7,6 +7,8 @@ import java.util.List;
 
 import kohyo.check.EditionChecker;
 import kohyo.check.FontCoverage;
+import kohyo.load.LoadResult;
+import kohyo.load.LoadedPeriod;
 import kohyo.load.PeriodReader;
 import kohyo.load.Problem;
 import kohyo.model.Edition;
@@ -20,14 +22,25 @@ final class Validation {
 
     /** The editions, in the order given, or {@code null} when any folder had a problem (already printed). */
     static List<Edition> run(Home home, List<Path> folders, PrintWriter err) {
+        List<Checked> checked = runWithSources(home, folders, err);
+        return checked == null ? null : checked.stream().map(Checked::edition).toList();
+    }
+
+    /** A valid edition with the files it was made from (for fingerprints and diffs). */
+    record Checked(LoadedPeriod loaded, Edition edition) {
+    }
+
+    /** Like {@link #run}, keeping each edition's loaded files. */
+    static List<Checked> runWithSources(Home home, List<Path> folders, PrintWriter err) {
         EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
         PeriodReader reader = new PeriodReader();
-        List<Edition> editions = new ArrayList<>();
+        List<Checked> editions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path folder : folders) {
-            EditionChecker.CheckResult result = checker.check(reader.read(folder));
+            LoadResult loaded = reader.read(folder);
+            EditionChecker.CheckResult result = checker.check(loaded);
             problems.addAll(result.problems());
-            result.edition().ifPresent(editions::add);
+            result.edition().ifPresent(e -> editions.add(new Checked(loaded.period(), e)));
         }
         if (problems.isEmpty()) {
             return editions;
