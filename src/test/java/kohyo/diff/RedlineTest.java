@@ -47,10 +47,10 @@ class RedlineTest {
     void redlineTextCarriesInsertedAndDeletedText() {
         assertEquals(1, result.exitCode(), result.all());
         String text = Pdfs.squeeze(Pdfs.text(redline));
-        // by position, the deleted run and the inserted run stand in place (wrapped after 所在不)
+        // by position, the deleted run and the inserted run stand in place (where the line wraps is edition.css's)
         String byPosition = Pdfs.squeeze(sortedText(redline));
         assertTrue(byPosition.contains("所属内で紛失し所在不"), byPosition);
-        assertTrue(byPosition.contains("明となったもの。"), byPosition);
+        assertTrue(byPosition.contains("なったもの。"), byPosition);
         assertTrue(text.contains("県補助金を活用した事業者Aから提出された報告書"), "the removed case, struck through");
         assertTrue(text.contains("追加された事案の概要です。"), "the added case");
         assertTrue(text.contains("非公表1件変更"));
