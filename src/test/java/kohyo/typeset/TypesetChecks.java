@@ -98,14 +98,14 @@ final class TypesetChecks {
                 float bodyHeight, List<List<Line>> columns) {
     }
 
-    record Report(Map<Rule, List<String>> violations, int pages, int rows, int cellLines, int glyphs) {
+    record Report(Map<Rule, List<String>> violations, int pages, int rows, int splitRows, int cellLines, int glyphs) {
         int count(Rule rule) {
             return violations.get(rule).size();
         }
 
         String summary() {
             return violations.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size())
-                    .collect(Collectors.joining(", ", "pages=" + pages + " rows=" + rows + " cellLines=" + cellLines
+                    .collect(Collectors.joining(", ", "pages=" + pages + " rows=" + rows + " splitRows=" + splitRows + " cellLines=" + cellLines
                             + " glyphs=" + glyphs + " | ", ""));
         }
 
@@ -164,7 +164,8 @@ final class TypesetChecks {
             add(Rule.TEXT, "rows read back as NO " + numbers + ", expected " + expected);
         }
         checkFootnote(pages, outside, rows, headerBottom);
-        return new Report(violations, pages.size(), rows.size(), cellLines, glyphCount);
+        int split = (int) rows.stream().filter(r -> r.size() > 1).count();
+        return new Report(violations, pages.size(), rows.size(), split, cellLines, glyphCount);
     }
 
     // ---- (c) glyphs -------------------------------------------------------------------------------------------

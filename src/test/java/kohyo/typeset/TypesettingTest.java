@@ -109,6 +109,7 @@ class TypesettingTest {
     void rowsStayWholeUnlessTallerThanAPageAndThenSplitCleanly() {
         assertNone(Rule.ROW_SPLIT);
         assertTrue(generatedReport.rows() == GeneratedPeriod.CASES, "all rows found: " + generatedReport.summary());
+        assertTrue(generatedReport.splitRows() >= 2, "the rows taller than a page were split: " + generatedReport.summary());
     }
 
     @Test
