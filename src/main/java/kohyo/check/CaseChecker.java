@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import kohyo.load.Problem;
@@ -64,22 +66,37 @@ final class CaseChecker {
                   List<AcknowledgedFinding> acknowledgedSink) {
         Problems problems = new Problems(doc, sink);
         int before = problems.count();
-        boolean withheld = looksWithheld(doc);
-        Optional<Fields> read = Fields.read(problems, KEYS, withheld);
+        Kind kind = kindOf(doc);
+        Optional<Fields> read = Fields.read(problems, KEYS, kind != Kind.PUBLISHED);
         if (read.isEmpty()) {
             return new Invalid();
         }
         Fields f = read.get();
         Optional<LocalDate> date = date(f, problems, period);
-        if (withheld) {
-            checkWithheld(f, problems);
-            return problems.count() == before && date.isPresent()
-                    ? new Withheld(doc.source().fileName(), doc.source().bytes()) : new Invalid();
+        switch (kind) {
+            case WITHHELD -> {
+                checkWithheld(f, problems);
+                return problems.count() == before && date.isPresent()
+                        ? new Withheld(doc.source().fileName(), doc.source().bytes()) : new Invalid();
+            }
+            case CRITERION_WITHOUT_WITHHOLDING -> {
+                // most likely a case meant to be withheld: say so, and check nothing that would quote its text
+                problems.at(f.node(CRITERION).orElseThrow(), "「非公表基準」は「公表: 非公表」の事案にだけ書けます。"
+                        + "非公表にする事案なら「公表: 非公表」を書いてください。");
+                return new Invalid();
+            }
+            case UNREADABLE_PUBLICATION -> {
+                problems.at(f.node(PUBLICATION).orElseThrow(), "「公表」は 公表 または 非公表 と書いてください。");
+                return new Invalid();
+            }
+            default -> {
+                return published(doc, f, problems, date, before, acknowledgedSink);
+            }
         }
-        if (f.present(CRITERION)) {
-            problems.at(f.node(CRITERION).orElseThrow(),
-                    "「非公表基準」は「公表: 非公表」の事案にだけ書けます。");
-        }
+    }
+
+    private Checked published(YamlDocument doc, Fields f, Problems problems, Optional<LocalDate> date, int before,
+                              List<AcknowledgedFinding> acknowledgedSink) {
         Optional<String> office = string(f, problems, OFFICE);
         Optional<Text> summary = text(f, problems, SUMMARY, false);
         Optional<Text> cause = text(f, problems, CAUSE, false);
@@ -109,35 +126,45 @@ final class CaseChecker {
                 cause.orElseThrow(), response.orElseThrow(), damage.orElseThrow(), prevention.orElseThrow(), remarks);
     }
 
+    /** How a file is treated, decided from the raw nodes before anything is checked. */
+    private enum Kind { PUBLISHED, WITHHELD, CRITERION_WITHOUT_WITHHOLDING, UNREADABLE_PUBLICATION }
+
     /**
-     * Decided from the raw nodes before anything else, so that even a malformed withheld case is reported
-     * without quoting it: a file that names a criterion, or has any 公表 value other than exactly 公表 (a
-     * second 公表 key included), counts as withheld for the purpose of messages. When a file says both, the
-     * safe reading wins.
+     * Anything that is not plainly a published case is treated as possibly withheld, so that its messages
+     * never quote its text: a file that says 非公表, names a criterion, has an unreadable 公表 value, or is not
+     * even a mapping. Every 公表 key counts, not only the last: a file that says both 公表 and something else
+     * gets the safe reading.
      */
-    private static boolean looksWithheld(YamlDocument doc) {
-        if (!(doc.root() instanceof org.yaml.snakeyaml.nodes.MappingNode map)) {
-            return true;
+    private static Kind kindOf(YamlDocument doc) {
+        if (!(doc.root() instanceof MappingNode map)) {
+            return Kind.WITHHELD;
         }
-        boolean withheld = false;
-        for (var tuple : map.getValue()) {
+        Node publication = null;
+        boolean criterion = false;
+        boolean notPublished = false;
+        for (NodeTuple tuple : map.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k) {
-                if (k.getValue().equals(CRITERION)) {
-                    withheld = true;
-                }
+                criterion |= k.getValue().equals(CRITERION);
                 if (k.getValue().equals(PUBLICATION)) {
-                    withheld |= !(tuple.getValueNode() instanceof ScalarNode v && v.getValue().strip().equals(PUBLISHED));
+                    publication = tuple.getValueNode();
+                    notPublished |= !(publication instanceof ScalarNode v && v.getValue().strip().equals(PUBLISHED));
                 }
             }
         }
-        return withheld;
+        String value = publication instanceof ScalarNode v ? v.getValue().strip() : null;
+        if (WITHHELD.equals(value)) {
+            return Kind.WITHHELD;
+        }
+        if (criterion) {
+            return Kind.CRITERION_WITHOUT_WITHHOLDING;
+        }
+        if (notPublished) {
+            return Kind.UNREADABLE_PUBLICATION;
+        }
+        return Kind.PUBLISHED;
     }
 
     private static void checkWithheld(Fields f, Problems problems) {
-        Optional<String> publication = f.string(PUBLICATION, true);
-        if (publication.isPresent() && !publication.get().equals(WITHHELD)) {
-            problems.at(f.node(PUBLICATION).orElseThrow(), "「公表」は 公表 または 非公表 と書いてください。");
-        }
         OptionalInt criterion = f.integer(CRITERION, false);
         if (!f.present(CRITERION)) {
             problems.at(f.mapping(), "非公表の事案には「非公表基準」（1〜4 の番号）が必要です。");

@@ -1,5 +1,6 @@
 package kohyo.check;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
@@ -42,7 +43,7 @@ final class DateParser {
     }
 
     static Result parse(String raw) {
-        String text = toAsciiDigits(raw.strip());
+        String text = normalizeWidth(raw.strip());
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
             try {
@@ -71,10 +72,8 @@ final class DateParser {
         }
     }
 
-    private static String toAsciiDigits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.appendCodePoint(c >= '０' && c <= '９' ? c - '０' + '0'
-                : c == '．' ? '.' : c == '－' ? '-' : c));
-        return b.toString();
+    /** Full-width digits and letters (Ｒ７．４．２５), as typed with a Japanese input method, read as ASCII. */
+    private static String normalizeWidth(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 }

@@ -15,6 +15,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import kohyo.load.SyntaxMessages;
+import kohyo.model.Text;
+
 /**
  * Typed access to the top-level mapping of one file, recording a problem for each wrong key or value.
  *
@@ -124,7 +127,7 @@ final class Fields {
     /**
      * A text cell: a string (line breaks kept) or, when {@code listAllowed}, a list of strings, one item a line.
      */
-    Optional<kohyo.model.Text> text(String key, boolean required, boolean listAllowed) {
+    Optional<Text> text(String key, boolean required, boolean listAllowed) {
         Node n = values.get(key);
         if (n == null) {
             return missing(key, required);
@@ -135,7 +138,7 @@ final class Fields {
                 problems.at(n, "「" + key + "」の値が空です。");
                 return Optional.empty();
             }
-            return Optional.of(new kohyo.model.Text(lines, false));
+            return Optional.of(new Text(lines, false));
         }
         if (listAllowed && n instanceof SequenceNode seq) {
             List<String> items = new ArrayList<>();
@@ -150,7 +153,7 @@ final class Fields {
                 problems.at(n, "「" + key + "」のリストが空です。");
             }
             return items.size() == seq.getValue().size() && !items.isEmpty()
-                    ? Optional.of(kohyo.model.Text.items(items)) : Optional.empty();
+                    ? Optional.of(Text.items(items)) : Optional.empty();
         }
         return wrongType(key, n, listAllowed ? "文字列または文字列のリスト" : "文字列");
     }
@@ -240,7 +243,7 @@ final class Fields {
             return;
         }
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.at(node, "型タグ（!! や ! で始まる指定）は使えません。値だけを書いてください。");
+            problems.at(node, SyntaxMessages.TYPE_TAG);
             return;
         }
         if (node instanceof MappingNode m) {

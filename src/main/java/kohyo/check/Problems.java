@@ -1,6 +1,5 @@
 package kohyo.check;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.yaml.snakeyaml.nodes.Node;
@@ -35,7 +34,4 @@ final class Problems {
         return sink.size();
     }
 
-    static List<Problem> newList() {
-        return new ArrayList<>();
-    }
 }

@@ -10,21 +10,25 @@ import kohyo.load.IoMessages;
 import kohyo.model.Edition;
 import kohyo.render.AtomicFiles;
 import kohyo.render.Home;
+import kohyo.render.InputFingerprint;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kohyo build}: checks, then renders each period to {@code OUTDIR/<folder-name>.pdf}. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "期間のデータを検査し、PDF（A4 横）を作ります。1 件でも問題があれば何も書き出しません。")
+@Command(name = "build", description = "期間のデータを検査し、PDF（A4 横）を作ります。1 件でも問題があれば何も書き出しません。")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "期間のフォルダー（省略時は data/ の下のすべて）")
@@ -34,18 +38,31 @@ final class BuildCommand implements Callable<Integer> {
             description = "PDF を書き出すフォルダー（既定: ${DEFAULT-VALUE}）")
     private Path outputDir;
 
+    @Option(names = "--draft",
+            description = "校正刷りにします: 全ページに「案」の透かしと入力指紋（入力の SHA-256 の先頭 12 桁）を入れます")
+    private boolean draft;
+
     @Override
     public Integer call() {
         Home home = Validation.home();
-        List<Edition> editions = Validation.run(home, PeriodFolders.resolve(folders), spec.commandLine().getErr());
-        if (editions == null) {
+        List<Validation.Checked> checked = Validation.runWithSources(home, PeriodFolders.resolve(folders),
+                spec.commandLine().getErr());
+        if (checked == null) {
             return ExitCodes.INVALID_DATA;
         }
+        List<Edition> editions = checked.stream().map(Validation.Checked::edition).toList();
         Publisher publisher = new Publisher(home);
         // everything is rendered before anything is written, so a failure leaves all outputs as they were
         List<byte[]> pdfs = new ArrayList<>();
-        for (Edition e : editions) {
-            pdfs.add(publisher.pdf(e, RenderOptions.official()));
+        List<String> fingerprints = new ArrayList<>();
+        for (Validation.Checked c : checked) {
+            RenderOptions options = RenderOptions.official();
+            if (draft) {
+                String fingerprint = InputFingerprint.of(c.loaded(), home);
+                fingerprints.add(fingerprint);
+                options = RenderOptions.draft(fingerprint);
+            }
+            pdfs.add(publisher.pdf(c.edition(), options));
         }
         for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);
@@ -58,6 +75,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(target + " を作りました（事案 " + e.total() + " 件、うち非公表 "
                     + e.withheldCount() + " 件、掲載 " + e.published().size() + " 件）。");
+            if (draft) {
+                spec.commandLine().getOut().println("  校正刷り（案）: 入力指紋 " + fingerprints.get(i));
+            }
         }
         return ExitCodes.OK;
     }

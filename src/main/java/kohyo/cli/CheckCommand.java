@@ -7,17 +7,20 @@ import java.util.concurrent.Callable;
 import kohyo.check.AcknowledgedFinding;
 import kohyo.model.Edition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kohyo check}: validates period folders without writing anything. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "期間のデータを検査します（PDF は作りません）。問題はすべて path:line:column: の形で表示します。")
+@Command(name = "check", description = "期間のデータを検査します（PDF は作りません）。問題はすべて path:line:column: の形で表示します。")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
             description = "期間のフォルダー（省略時は data/ の下のすべて）")

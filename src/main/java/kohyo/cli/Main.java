@@ -4,13 +4,16 @@ import java.io.PrintWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code kohyo}: the entry point; wires subcommands, Japanese error handling and exit codes. */
-@Command(name = "kohyo", mixinStandardHelpOptions = true, version = "kohyo 0.1.0",
+@Command(name = "kohyo", version = "kohyo 0.1.0",
         description = "保有個人情報の漏えい事案概要を、事案ごとの YAML から A4 横の PDF にします。",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, ArchiveCommand.class,
+                VerifyCommand.class, DiffCommand.class},
         exitCodeListHeading = "%n終了コード:%n",
         exitCodeList = {"0:成功", "1:データに問題がある（すべて表示し、何も書き出さない）", "2:使い方の誤り",
                 "3:その他の失敗（書き出しできないなど）"})
@@ -19,6 +22,12 @@ public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "版を表示して終了します。")
+    private boolean version;
+
     public static void main(String[] args) {
         System.exit(run(args, Console.stdout(), Console.stderr()));
     }
@@ -26,6 +35,7 @@ public final class Main implements Runnable {
     /** Runs kohyo as the command line would and returns the exit code; the tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        japaneseHeadings(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -50,8 +60,17 @@ public final class Main implements Runnable {
         }
     }
 
+    private static void japaneseHeadings(CommandLine cli) {
+        cli.getCommandSpec().usageMessage()
+                .synopsisHeading("使い方: ")
+                .commandListHeading("%nサブコマンド:%n")
+                .optionListHeading("オプション:%n")
+                .parameterListHeading("引数:%n");
+        cli.getSubcommands().values().forEach(Main::japaneseHeadings);
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンド（build または check）を指定してください。");
+        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンドを指定してください（一覧は ./kohyo --help）。");
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import kohyo.check.AcknowledgedFinding;
 import kohyo.check.EditionChecker;
 import kohyo.check.FontCoverage;
+import kohyo.load.LoadResult;
+import kohyo.load.LoadedPeriod;
 import kohyo.load.PeriodReader;
 import kohyo.load.Problem;
 import kohyo.model.Edition;
@@ -21,27 +23,41 @@ final class Validation {
 
     /** The editions, in the order given, or {@code null} when any folder had a problem (already printed). */
     static List<Edition> run(Home home, List<Path> folders, PrintWriter err) {
-        return checkAll(home, folders, err).editions();
+        List<Checked> checked = runWithSources(home, folders, err);
+        return checked == null ? null : checked.stream().map(Checked::edition).toList();
+    }
+
+    /** A valid edition with the files it was made from (for fingerprints and diffs). */
+    record Checked(LoadedPeriod loaded, Edition edition) {
+    }
+
+    /** Like {@link #run}, keeping each edition's loaded files. */
+    static List<Checked> runWithSources(Home home, List<Path> folders, PrintWriter err) {
+        return checkAll(home, folders, err).checked();
     }
 
     /**
      * What a run found: the editions ({@code null} when any folder had a problem, already printed) and the
      * acknowledged personal-data findings, which {@code check} lists.
      */
-    record Outcome(List<Edition> editions, List<AcknowledgedFinding> acknowledged) {
+    record Outcome(List<Checked> checked, List<AcknowledgedFinding> acknowledged) {
+        List<Edition> editions() {
+            return checked == null ? null : checked.stream().map(Checked::edition).toList();
+        }
     }
 
     static Outcome checkAll(Home home, List<Path> folders, PrintWriter err) {
         EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
         PeriodReader reader = new PeriodReader();
-        List<Edition> editions = new ArrayList<>();
+        List<Checked> editions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<AcknowledgedFinding> acknowledged = new ArrayList<>();
         for (Path folder : folders) {
-            EditionChecker.CheckResult result = checker.check(reader.read(folder));
+            LoadResult loaded = reader.read(folder);
+            EditionChecker.CheckResult result = checker.check(loaded);
             problems.addAll(result.problems());
             acknowledged.addAll(result.acknowledged());
-            result.edition().ifPresent(editions::add);
+            result.edition().ifPresent(e -> editions.add(new Checked(loaded.period(), e)));
         }
         if (problems.isEmpty()) {
             return new Outcome(editions, acknowledged);

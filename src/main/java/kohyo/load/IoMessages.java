@@ -2,6 +2,9 @@ package kohyo.load;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
@@ -21,6 +24,15 @@ public final class IoMessages {
         if (e instanceof NotDirectoryException) {
             return "フォルダーではありません";
         }
-        return "入出力エラー: " + e.getClass().getSimpleName();
+        if (e instanceof FileAlreadyExistsException) {
+            return "同じ名前のファイルがあり、フォルダーを作れません";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "フォルダーが空ではありません";
+        }
+        if (e instanceof FileSystemException) {
+            return "ファイルシステムのエラー";
+        }
+        return "入出力エラー";
     }
 }

@@ -7,11 +7,15 @@ import java.util.Map;
  * Japanese wording for SnakeYAML's English problem texts. The original text is not echoed: some of SnakeYAML's
  * messages quote the offending content, and the file might be a withheld case.
  */
-final class SyntaxMessages {
+public final class SyntaxMessages {
+
+    /** Shared with the check stage's wording for tags that do get composed. */
+    public static final String TYPE_TAG = "型タグ（!! や ! で始まる指定）は使えません。値だけを書いてください。";
 
     private static final Map<String, String> BY_PREFIX = new LinkedHashMap<>();
 
     static {
+        BY_PREFIX.put("Global tag is not allowed", TYPE_TAG);
         BY_PREFIX.put("mapping values are not allowed",
                 "ここでは「: 」を使えません。値に「: 」を含めるときは値全体を引用符で囲むか「|」の複数行形式にしてください。");
         BY_PREFIX.put("could not find expected ':'", "キーの後に「: 」が見つかりません。");
@@ -41,7 +45,7 @@ final class SyntaxMessages {
         if (problem != null) {
             for (Map.Entry<String, String> e : BY_PREFIX.entrySet()) {
                 if (problem.startsWith(e.getKey())) {
-                    return "YAML の書き方に誤りがあります: " + e.getValue();
+                    return e.getValue().equals(TYPE_TAG) ? TYPE_TAG : "YAML の書き方に誤りがあります: " + e.getValue();
                 }
             }
         }

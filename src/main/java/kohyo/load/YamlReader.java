@@ -75,10 +75,10 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             List<Problem> problems = new ArrayList<>(fullWidthColons(source));
             if (problems.isEmpty()) {
-                // an unclosed quote or bracket is noticed at the end of the file; where it opened is what to fix
-                boolean unclosed = e.getProblem() != null && e.getProblem().startsWith("found unexpected end of stream")
+                // an unclosed quote is found at the end of the file; the place to fix is where it opened
+                boolean runaway = e.getProblem() != null && e.getProblem().startsWith("found unexpected end of stream")
                         && e.getContextMark() != null;
-                SourcePosition at = SourcePosition.of(path, unclosed ? e.getContextMark() : e.getProblemMark());
+                SourcePosition at = SourcePosition.of(path, runaway ? e.getContextMark() : e.getProblemMark());
                 problems.add(Problem.at(at, SyntaxMessages.translate(e.getProblem())));
             }
             return new Failed(problems);

@@ -12,16 +12,8 @@ public record Text(List<String> lines, boolean bulleted) {
         lines = List.copyOf(lines);
     }
 
-    public static Text plain(String value) {
-        return new Text(value.lines().toList(), false);
-    }
-
     public static Text items(List<String> items) {
         return new Text(items, true);
-    }
-
-    public boolean isEmpty() {
-        return lines.stream().allMatch(String::isBlank);
     }
 
     /** All lines joined by newlines, for comparison and digests. */

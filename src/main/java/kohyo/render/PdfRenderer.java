@@ -1,5 +1,7 @@
 package kohyo.render;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +47,8 @@ public final class PdfRenderer {
     /** Fonts and their random generators are process-wide; see class comment. */
     private static final ReentrantLock FONT_LOCK = new ReentrantLock();
 
+    private static final byte[] PDFA_SALT = "PDF/A-1b".getBytes(StandardCharsets.US_ASCII);
+
     private final Home home;
     private final byte[] fontDigest;
 
@@ -59,7 +63,18 @@ public final class PdfRenderer {
      * @param language  the document language for the catalog, e.g. {@code ja-JP}
      */
     public byte[] render(String xhtml, LocalDate dated, String language) {
+        return render(xhtml, dated, language, false);
+    }
+
+    /**
+     * @param pdfA whether to write PDF/A-1b: sRGB output intent and XMP metadata mirroring the Info dictionary.
+     *             The /ID then also depends on this flag, so the two outputs of one input are told apart.
+     */
+    public byte[] render(String xhtml, LocalDate dated, String language, boolean pdfA) {
         byte[] contentHash = sha256(concat(xhtml.getBytes(StandardCharsets.UTF_8), fontDigest));
+        if (pdfA) {
+            contentHash = sha256(concat(contentHash, PDFA_SALT));
+        }
         FONT_LOCK.lock();
         try {
             ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
@@ -67,12 +82,16 @@ public final class PdfRenderer {
                     List.of(home.templates(), home.fonts()));
             ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                     ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+            renderer.getSharedContext().setLineBreakingStrategy(new JlreqLineBreakingStrategy());
             ITextFontResolver fonts = renderer.getFontResolver();
             for (Path font : home.fontFiles()) {
                 fonts.addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             }
             seedSubsetPrefixes(fonts, contentHash);
-            renderer.setListener(new Reproducible(dated, language, contentHash));
+            if (pdfA) {
+                renderer.setPDFXConformance(PdfWriter.PDFA1B);
+            }
+            renderer.setListener(new Reproducible(dated, language, contentHash, pdfA));
             renderer.setDocumentFromString(xhtml, home.templates().toUri().toString());
             renderer.layout();
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -111,11 +130,29 @@ public final class PdfRenderer {
         private final LocalDate dated;
         private final String language;
         private final byte[] contentHash;
+        private final boolean pdfA;
 
-        Reproducible(LocalDate dated, String language, byte[] contentHash) {
+        Reproducible(LocalDate dated, String language, byte[] contentHash, boolean pdfA) {
             this.dated = dated;
             this.language = language;
             this.contentHash = contentHash;
+            this.pdfA = pdfA;
+        }
+
+        /**
+         * PDF/A wants an output intent for the device colours the pages use. The writer takes it only once the
+         * document is open (before that it has no body to add the ICC stream to), so this is the first moment.
+         */
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+            if (pdfA) {
+                try {
+                    renderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                            ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
 
         @Override
@@ -129,6 +166,9 @@ public final class PdfRenderer {
             info.put(PdfName.MODDATE, new PdfDate(calendar));
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(contentHash, contentHash));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+            if (pdfA) {
+                writer.setXmpMetadata(Xmp.of(info, language));
+            }
         }
     }
 

@@ -22,6 +22,6 @@ public final class Publisher {
 
     /** The PDF is dated on the last day of the period, so rebuilding an old period gives the same bytes. */
     public byte[] pdf(Edition edition, RenderOptions options) {
-        return pdf.render(xhtml(edition, options), edition.period().end(), LANGUAGE);
+        return pdf.render(xhtml(edition, options), edition.period().end(), LANGUAGE, options.pdfA());
     }
 }

@@ -51,6 +51,19 @@ public final class TemplateRenderer {
         config.setLocalizedLookup(false);
     }
 
+    /** Any template of {@code templates/} with the given data model (e.g. the redline of {@code kohyo diff}). */
+    public String render(String template, Map<String, ?> model) {
+        try {
+            StringWriter out = new StringWriter();
+            config.getTemplate(template).process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + template + " failed: " + e.getMessageWithoutStackTop(), e);
+        }
+    }
+
     public String render(Edition edition, RenderOptions options) {
         try {
             StringWriter out = new StringWriter();

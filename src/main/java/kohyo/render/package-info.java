@@ -4,6 +4,7 @@
  *
  * <p>All wording and layout is in the templates; Java here only wires the libraries together, makes the output
  * byte-for-byte reproducible, keeps the renderer away from anything but {@code templates/} and {@code fonts/},
- * and writes files atomically.
+ * gives the renderer the JLREQ line-breaking rules ({@link kohyo.render.JlreqLineBreakIterator}), and writes files
+ * atomically.
  */
 package kohyo.render;

@@ -121,6 +121,8 @@ class WithheldConfidentialityTest {
                 broken("invalid criterion", "公表: 非公表\n非公表基準: 7\n発生日: 2025-07-15\n" + body, 2),
                 broken("missing criterion", "公表: 非公表\n発生日: 2025-07-15\n" + body, 1),
                 broken("publication value misspelt", "公表: 非公表WITHHELD-MARKER\n非公表基準: 3\n発生日: 2025-07-15\n"
+                        + body, 2),
+                broken("publication value misspelt, no criterion", "公表: 非公表WITHHELD-MARKER\n発生日: 2025-07-15\n"
                         + body, 1),
                 broken("date as a mapping", head + "発生日: {WITHHELD-MARKER-d-7f3a: 1}\n" + body, 3),
                 broken("key that is not a string", head + "発生日: 2025-07-15\n? [WITHHELD-MARKER-k-7f3a]\n: x\n"
@@ -135,7 +137,9 @@ class WithheldConfidentialityTest {
                 broken("says both 公表 and 非公表", "公表: 公表\n" + head + "発生日: 2025-07-15\n"
                         + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n", 2),
                 broken("published first, criterion later", "公表: 公表\n発生日: 2025-07-15\n"
-                        + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n非公表基準: 3\n", 1));
+                        + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n非公表基準: 3\n", 4),
+                broken("withheld first, published later", "公表: 非公表\n発生日: 2025-07-15\n"
+                        + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n公表: 公表\n", 4));
     }
 
     @ParameterizedTest(name = "{0}")
