@@ -43,8 +43,9 @@ import kohyo.testing.Periods;
  * a name and a way to read it as bytes; every entry is searched for the withheld case's markers in UTF-8,
  * UTF-16 (both byte orders, as PDF strings are written) and Latin-1.
  *
- * <p>To cover a new command (diff, archive…), run it once in {@link #runEverything()} and add its outputs to
- * {@link #outputs()}. Error messages about a broken withheld case are covered by {@link #brokenWithheldCases()}.
+ * <p>Covered: build (official and --draft), check, archive, verify --rebuild and diff (text and --pdf), with a
+ * withheld case that changed between the two versions diffed. To cover a new command, run it once in
+ * {@link #runEverything()} and add its outputs to {@link #outputs()}. Error messages about a broken withheld case are covered by {@link #brokenWithheldCases()}.
  */
 class WithheldConfidentialityTest {
 
@@ -60,6 +61,13 @@ class WithheldConfidentialityTest {
     private static Captured build;
     private static Captured check;
     private static byte[] pdf;
+    private static Path draftOut;
+    private static Captured draft;
+    private static Path archive;
+    private static Captured archiving;
+    private static Captured verify;
+    private static Path redline;
+    private static Captured diff;
 
     /** One output of the tool, read as bytes. */
     interface Output {
@@ -79,6 +87,24 @@ class WithheldConfidentialityTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        draftOut = dir.resolve("draft");
+        draft = Captured.run("build", "--draft", period.toString(), "-o", draftOut.toString());
+        assertEquals(0, draft.exitCode(), draft.all());
+        archive = dir.resolve("archive");
+        archiving = Captured.run("archive", period.toString(), "--to", archive.toString());
+        assertEquals(0, archiving.exitCode(), archiving.all());
+        verify = Captured.run("verify", archive.toString(), "--rebuild");
+        assertEquals(0, verify.exitCode(), verify.all());
+        // a second version in which the withheld case and a published case both changed
+        Path changed = Periods.copySeed(dir.resolve("v2"), "2025-h1");
+        Periods.write(changed.resolve("cases/99-withheld.yaml"), read(period.resolve("cases/99-withheld.yaml"))
+                .replace("WITHHELD-MARKER-対応-7f3a", "WITHHELD-MARKER-対応-changed-7f3a"));
+        Periods.write(changed.resolve("cases/01-ryakurekisho-funshitsu.yaml"),
+                read(period.resolve("cases/01-ryakurekisho-funshitsu.yaml")).replace("紛失した", "所在不明となった"));
+        redline = dir.resolve("redline.pdf");
+        diff = Captured.run("diff", period.toString(), changed.toString(), "--pdf", redline.toString(), "--color=never");
+        assertEquals(1, diff.exitCode(), diff.all());
+        assertTrue(diff.out().contains("非公表 1件 変更"), diff.out());
     }
 
     static Stream<Arguments> outputs() {
@@ -93,6 +119,17 @@ class WithheldConfidentialityTest {
         outputs.put("names of the files written", () -> utf8(fileNames(out)));
         outputs.put("build stdout and stderr (and System.out/err)", () -> utf8(build.all()));
         outputs.put("check stdout and stderr (and System.out/err)", () -> utf8(check.all()));
+        outputs.put("draft PDF (build --draft): every decoded byte and the text", () -> pdfEverything(
+                Files.readAllBytes(draftOut.resolve("2025-h1.pdf"))));
+        outputs.put("build --draft stdout and stderr", () -> utf8(draft.all()));
+        outputs.put("archive: every file's bytes (PDF/A, manifest, SHA256SUMS)", () -> everyFile(archive));
+        outputs.put("archive: the PDF/A's decoded streams, XMP and text", () -> pdfEverything(
+                Files.readAllBytes(archive.resolve("2025-h1").resolve("2025-h1.pdf"))));
+        outputs.put("archive: names of the files written", () -> utf8(fileNames(archive)));
+        outputs.put("archive and verify --rebuild stdout and stderr", () -> utf8(archiving.all() + verify.all()));
+        outputs.put("diff stdout and stderr (withheld case changed)", () -> utf8(diff.all()));
+        outputs.put("diff --pdf redline: every decoded byte and the text", () -> pdfEverything(
+                Files.readAllBytes(redline)));
         return outputs.entrySet().stream().map(e -> Arguments.of(Named.of(e.getKey(), e.getValue())));
     }
 
@@ -236,6 +273,31 @@ class WithheldConfidentialityTest {
     private static String fileNames(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return String.join("\n", files.map(Path::toString).toList());
+        }
+    }
+
+    private static byte[] pdfEverything(byte[] file) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(Pdfs.everyDecodedByte(file));
+        all.writeBytes(utf8(Pdfs.text(file)));
+        return all.toByteArray();
+    }
+
+    private static byte[] everyFile(Path root) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.writeBytes(Files.readAllBytes(f));
+            }
+        }
+        return all.toByteArray();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
