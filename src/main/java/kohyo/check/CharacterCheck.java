@@ -23,7 +23,20 @@ final class CharacterCheck {
     /** Enough to show what is wrong; more would only cost time on a hostile file (each is located anew). */
     static final int MAX_REPORTS_PER_FIELD = 20;
 
+    /**
+     * Longest line (one paragraph or list item) of a cell, in characters. A cell column holds about twenty
+     * characters a line, so this is already some pages of one paragraph: a longer one is a pasting mistake, and
+     * the renderer's line breaking grows with the square of a paragraph's length (about 10 s at 10,000).
+     */
+    static final int MAX_LINE = 2_000;
+
     void check(Problems problems, String key, Node node, String value) {
+        int longest = value.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
+        if (longest > MAX_LINE) {
+            problems.at(node, "「" + key + "」の 1 行が長すぎます（" + longest + " 文字。上限は " + MAX_LINE
+                    + " 文字）。改行で区切るか、内容を確かめてください。");
+            return;
+        }
         Set<Integer> seen = new HashSet<>();
         int[] reported = {0};
         value.codePoints().forEach(cp -> {

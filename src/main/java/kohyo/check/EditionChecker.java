@@ -60,6 +60,9 @@ public final class EditionChecker {
                 acknowledged);
     }
 
+    /** Longest line of a published cell, in characters (see README, 公表前の安全確認). */
+    public static final int MAX_LINE = CharacterCheck.MAX_LINE;
+
     /** Whether a problem's message is a personal-data finding ({@code 種別: 文字列}). */
     public static boolean isPersonalDataFinding(String message) {
         return PersonalDataKind.labels().stream().anyMatch(l -> message.startsWith(l + ": "));

@@ -94,6 +94,19 @@ class YamlHardeningTest {
     }
 
     @Test
+    void aParagraphLongerThanTheLimitIsRefusedBeforeRendering() {
+        Path folder = Periods.copySeed(dir, "2025-h1");
+        Periods.write(folder.resolve("cases/50-long.yaml"), Periods.publishedCase("2025-05-01",
+                "あ".repeat(kohyo.check.EditionChecker.MAX_LINE + 1)));
+        List<Problem> problems = check(folder).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("長すぎます"), problems.get(0).message());
+        Periods.write(folder.resolve("cases/50-long.yaml"), Periods.publishedCase("2025-05-01",
+                "あ".repeat(kohyo.check.EditionChecker.MAX_LINE)));
+        assertTrue(check(folder).ok());
+    }
+
+    @Test
     void duplicateKeysAreRefused() {
         Path folder = Periods.copySeed(dir, "2025-h1");
         Periods.write(folder.resolve("cases/50-dup.yaml"), Periods.publishedCase("2025-05-01", "概要。") + "所属: 出先機関\n");

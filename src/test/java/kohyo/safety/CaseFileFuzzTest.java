@@ -40,6 +40,8 @@ class CaseFileFuzzTest {
     static final int BUILD_EVERY = 50;
     /** Not a performance claim: a run over this is stuck, not slow. */
     static final Duration BOUND = Duration.ofSeconds(20);
+    /** A build renders; rendering a page-long paragraph takes seconds, a stuck one forever. */
+    static final Duration BUILD_BOUND = Duration.ofSeconds(90);
 
     @TempDir
     Path dir;
@@ -88,7 +90,10 @@ class CaseFileFuzzTest {
                 boolean build = result.ok() ? valid++ % BUILD_EVERY == 0 : (i - valid) % BUILD_EVERY == 0;
                 if (build) {
                     long b = System.nanoTime();
-                    String problem = build(period, dir.resolve("out-" + i), result.ok());
+                    int n = i;
+                    boolean ok = result.ok();
+                    String problem = assertTimeoutPreemptively(BUILD_BOUND,
+                            () -> build(period, dir.resolve("out-" + n), ok), where + " (build)");
                     if (problem != null) {
                         failures.add(where + ": " + problem);
                         keep(i, file, input);
