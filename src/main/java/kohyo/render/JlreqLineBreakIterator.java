@@ -4,7 +4,6 @@ import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Line-break opportunities under the strict Japanese rules of W3C JLREQ (行頭禁則, 行末禁則, 分離禁止), built on the
@@ -36,9 +35,6 @@ public final class JlreqLineBreakIterator extends BreakIterator {
 
     /** Longest stretch, in half-width units, left without a break opportunity. */
     static final int LONGEST_UNBREAKABLE = 12;
-
-    /** Fixed, so that the layout does not depend on the machine's default locale. */
-    private static final Locale LOCALE = Locale.JAPAN;
 
     private String text = "";
     private int[] boundaries = {0};
@@ -156,47 +152,16 @@ public final class JlreqLineBreakIterator extends BreakIterator {
 
     /** Boundaries of the text: 0, the permitted opportunities in order, and the text's length. */
     public static int[] compute(String text) {
-        int length = text.length();
-        boolean[] open = new boolean[length + 1];
-        BreakIterator jdk = BreakIterator.getLineInstance(LOCALE);
-        jdk.setText(text);
-        for (int b = jdk.next(); b != DONE; b = jdk.next()) {
-            open[b] = true;
-        }
-        for (int i = 1; i < length; i++) {
-            // between two ideographic characters (fullwidth Latin and digits included) a line may always break
-            if (ideographic(text.charAt(i - 1)) && ideographic(text.charAt(i))) {
-                open[i] = true;
+        JlreqBreakCursor cursor = new JlreqBreakCursor(text);
+        int[] out = new int[16];
+        int count = 1;
+        for (int b = cursor.next(); b != DONE; b = cursor.next()) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
             }
+            out[count++] = b;
         }
-        for (int i = 1; i < length; i++) {
-            open[i] &= permitted(text, i);
-        }
-        // a run too long for any line gets opportunities between its characters, under the same rules
-        int last = 0;
-        for (int i = 1; i <= length; i++) {
-            if (open[i] || i == length) {
-                if (units(text, last, i) > LONGEST_UNBREAKABLE) {
-                    for (int k = last + 1; k < i; k++) {
-                        open[k] = permitted(text, k);
-                    }
-                }
-                last = i;
-            }
-        }
-        open[0] = true;
-        open[length] = true;
-        int count = 0;
-        for (boolean b : open) {
-            count += b ? 1 : 0;
-        }
-        int[] out = new int[count];
-        for (int i = 0, n = 0; i <= length; i++) {
-            if (open[i]) {
-                out[n++] = i;
-            }
-        }
-        return out;
+        return Arrays.copyOf(out, count);
     }
 
     /** Whether a line may end before {@code text.charAt(i)} under the JLREQ rules. */
@@ -219,7 +184,7 @@ public final class JlreqLineBreakIterator extends BreakIterator {
                 || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0x200D;
     }
 
-    private static boolean ideographic(char c) {
+    static boolean ideographic(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
                 || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
@@ -232,7 +197,7 @@ public final class JlreqLineBreakIterator extends BreakIterator {
     }
 
     /** Width of text[from, to) in half-width units: 2 for East Asian wide characters, else 1. */
-    private static int units(String text, int from, int to) {
+    static int units(String text, int from, int to) {
         int units = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
