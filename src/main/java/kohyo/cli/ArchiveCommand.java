@@ -20,7 +20,6 @@ import kohyo.render.Home;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,9 +35,8 @@ final class ArchiveCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*",
-            description = "期間のフォルダー（省略時は data/ の下のすべて）")
-    private List<Path> folders;
+    @Mixin
+    private PeriodArguments periods;
 
     // checked in call() rather than by picocli, whose message for a missing option is English
     @Option(names = "--to", paramLabel = "ARCHIVE", description = "アーカイブのフォルダー（必須）")
@@ -59,7 +57,7 @@ final class ArchiveCommand implements Callable<Integer> {
         if (why.isPresent() && why.get().isEmpty()) {
             throw new UsageException("--replace には差し替えの理由を書いてください。");
         }
-        List<Path> resolved = PeriodFolders.resolve(folders);
+        List<Path> resolved = periods.resolve();
         for (Path f : resolved) {
             String name = PeriodFolders.name(f);
             if (name.startsWith(".") || name.contains("\\") || name.contains("\n")) {

@@ -18,7 +18,6 @@ import kohyo.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,8 +34,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "期間のフォルダー（省略時は data/ の下のすべて）")
-    private List<Path> folders;
+    @Mixin
+    private PeriodArguments periods;
 
     @Option(names = {"-n", "--runs"}, defaultValue = "20", description = "計測回数（既定: ${DEFAULT-VALUE}）")
     private int runs;
@@ -51,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         Home home = Validation.home();
         PrintWriter out = spec.commandLine().getOut();
-        List<Edition> editions = Validation.run(home, PeriodFolders.resolve(folders), spec.commandLine().getErr());
+        List<Path> folders = periods.resolve();
+        List<Edition> editions = Validation.run(home, folders, spec.commandLine().getErr());
         if (editions == null) {
             return ExitCodes.INVALID_DATA;
         }
@@ -59,9 +59,9 @@ final class BenchCommand implements Callable<Integer> {
         PeriodReader reader = new PeriodReader();
         Publisher publisher = new Publisher(home);
         out.printf("%-12s %-22s %10s %10s %10s%n", "period", "stage", "median ms", "min ms", "max ms");
-        for (Edition e : editions) {
-            Path folder = folders == null || folders.isEmpty() ? PeriodFolders.DEFAULT_DATA.resolve(e.name())
-                    : folders.stream().filter(f -> PeriodFolders.name(f).equals(e.name())).findFirst().orElseThrow();
+        for (int i = 0; i < editions.size(); i++) {
+            Edition e = editions.get(i);
+            Path folder = folders.get(i); // editions come in the order of their folders
             report(out, e.name(), "load+check", time(() -> checker.check(reader.read(folder))));
             report(out, e.name(), "template (XHTML)", time(() -> publisher.xhtml(e, RenderOptions.official())));
             report(out, e.name(), "render (XHTML+PDF)", time(() -> publisher.pdf(e, RenderOptions.official())));

@@ -16,7 +16,6 @@ import kohyo.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,9 +29,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*",
-            description = "期間のフォルダー（省略時は data/ の下のすべて）")
-    private List<Path> folders;
+    @Mixin
+    private PeriodArguments periods;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", defaultValue = "out",
             description = "PDF を書き出すフォルダー（既定: ${DEFAULT-VALUE}）")
@@ -45,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Home home = Validation.home();
-        List<Validation.Checked> checked = Validation.runWithSources(home, PeriodFolders.resolve(folders),
+        List<Validation.Checked> checked = Validation.runWithSources(home, periods.resolve(),
                 spec.commandLine().getErr());
         if (checked == null) {
             return ExitCodes.INVALID_DATA;

@@ -8,7 +8,6 @@ import kohyo.check.AcknowledgedFinding;
 import kohyo.model.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,13 +21,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*",
-            description = "期間のフォルダー（省略時は data/ の下のすべて）")
-    private List<Path> folders;
+    @Mixin
+    private PeriodArguments periods;
 
     @Override
     public Integer call() {
-        List<Path> resolved = PeriodFolders.resolve(folders);
+        List<Path> resolved = periods.resolve();
         Validation.Outcome outcome = Validation.checkAll(Validation.home(), resolved, spec.commandLine().getErr());
         if (!outcome.acknowledged().isEmpty()) {
             spec.commandLine().getOut().println("確認済みとして公表する個人情報らしき文字列（" + outcome.acknowledged().size()
