@@ -54,6 +54,45 @@ class CommandLineTest {
     }
 
     @Test
+    void usageErrorsAreInJapaneseWithoutPicocliEnglish() {
+        for (String[] args : new String[][] {{"build", "--bogus"}, {"frob"}, {"bench", "-n", "abc"}, {"diff"},
+            {"build", "-o", "a", "-o", "b"}}) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.exitCode(), r.all());
+            assertTrue(r.err().startsWith("使い方の誤り: "), r.err());
+            for (String english : new String[] {"Unknown", "Unmatched", "Missing", "Invalid value", "should be"}) {
+                assertFalse(r.err().contains(english), r.err());
+            }
+        }
+    }
+
+    @Test
+    void brokenInstallationIsAFailureNamingTheFile() throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve("templates"));
+        Files.createDirectories(home.resolve("fonts"));
+        Files.writeString(home.resolve("fonts/BIZUDGothic-Regular.ttf"), "version https://git-lfs.github.com/spec/v1\n");
+        Files.writeString(home.resolve("fonts/BIZUDGothic-Bold.ttf"), "not a font");
+        String before = System.getProperty(kohyo.render.Home.PROPERTY);
+        System.setProperty(kohyo.render.Home.PROPERTY, home.toString());
+        try {
+            Cli.Result r = Cli.run("check", Periods.SEED.toString());
+            assertEquals(3, r.exitCode(), r.all());
+            assertTrue(r.err().contains("BIZUDGothic-Regular.ttf を読めません"), r.err());
+            Files.delete(home.resolve("fonts/BIZUDGothic-Bold.ttf"));
+            Cli.Result missing = Cli.run("build", Periods.SEED.toString(), "-o", tmp.resolve("o").toString());
+            assertEquals(3, missing.exitCode(), missing.all());
+            assertTrue(missing.err().contains("templates/ または fonts/ が見つかりません"), missing.err());
+        } finally {
+            if (before == null) {
+                System.clearProperty(kohyo.render.Home.PROPERTY);
+            } else {
+                System.setProperty(kohyo.render.Home.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void missingFolderIsReportedAsInvalidData() {
         Cli.Result r = Cli.run("check", tmp.resolve("nope").toString());
         assertEquals(1, r.exitCode());
