@@ -124,6 +124,27 @@ class CommandLineTest {
     }
 
     @Test
+    void severalPeriodsAreWrittenAllOrNothing() throws Exception {
+        Path a = Periods.copySeed(tmp, "2025-h1");
+        Path b = Periods.empty(tmp, "2025-h2", 2025, "下半期");
+        Path out = tmp.resolve("pdf");
+        assertEquals(0, Cli.run("build", a.toString(), "-o", out.toString()).exitCode());
+        byte[] before = Files.readAllBytes(out.resolve("2025-h1.pdf"));
+        // the second output cannot be written: a non-empty folder stands where its file would go
+        Files.createDirectories(out.resolve("2025-h2.pdf/x"));
+        Periods.write(a.resolve("cases/01-ryakurekisho-funshitsu.yaml"), Files.readString(
+                a.resolve("cases/01-ryakurekisho-funshitsu.yaml")).replace("略歴書", "履歴書"));
+        Cli.Result r = Cli.run("build", a.toString(), b.toString(), "-o", out.toString());
+        assertEquals(3, r.exitCode(), r.all());
+        assertTrue(r.err().contains("2025-h2.pdf: 書き出せません") && r.err().contains("どの PDF も書き換えていません"), r.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(out.resolve("2025-h1.pdf")),
+                "the first period's PDF was put back");
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "no temporary or backup files left");
+        }
+    }
+
+    @Test
     void unwritableOutputIsAFailureWithoutStackTrace() throws Exception {
         Path a = Periods.copySeed(tmp, "2025-h1");
         Path blocker = tmp.resolve("file-not-dir");
