@@ -25,8 +25,8 @@ final class CharacterCheck {
 
     /**
      * Longest line (one paragraph or list item) of a cell, in characters. A cell column holds about twenty
-     * characters a line, so this is already some pages of one paragraph: a longer one is a pasting mistake, and
-     * the renderer's line breaking grows with the square of a paragraph's length (about 10 s at 10,000).
+     * characters a line, so this is already some pages of one paragraph: a longer one is a pasting mistake (a whole
+     * document in one cell), better refused with its position than printed over dozens of pages.
      */
     static final int MAX_LINE = 2_000;
 

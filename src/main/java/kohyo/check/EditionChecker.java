@@ -104,10 +104,6 @@ public final class EditionChecker {
             acknowledged = List.copyOf(acknowledged);
         }
 
-        public CheckResult(Path folder, Optional<Edition> edition, List<Problem> problems) {
-            this(folder, edition, problems, List.of());
-        }
-
         public boolean ok() {
             return problems.isEmpty() && edition.isPresent();
         }

@@ -37,10 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private PeriodArguments periods;
 
-    @Option(names = {"-n", "--runs"}, defaultValue = "20", description = "計測回数（既定: ${DEFAULT-VALUE}）")
+    @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "20", description = "計測回数（既定: ${DEFAULT-VALUE}）")
     private int runs;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "計測前の空回し回数（既定: ${DEFAULT-VALUE}）")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "計測前の空回し回数（既定: ${DEFAULT-VALUE}）")
     private int warmup;
 
     @Override
@@ -58,15 +58,15 @@ final class BenchCommand implements Callable<Integer> {
         EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
         PeriodReader reader = new PeriodReader();
         Publisher publisher = new Publisher(home);
-        out.printf("%-12s %-22s %10s %10s %10s%n", "period", "stage", "median ms", "min ms", "max ms");
+        out.printf("%-12s %-22s %10s %10s %10s%n", "期間", "段階", "中央値 ms", "最小 ms", "最大 ms");
         for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);
             Path folder = folders.get(i); // editions come in the order of their folders
-            report(out, e.name(), "load+check", time(() -> checker.check(reader.read(folder))));
-            report(out, e.name(), "template (XHTML)", time(() -> publisher.xhtml(e, RenderOptions.official())));
-            report(out, e.name(), "render (XHTML+PDF)", time(() -> publisher.pdf(e, RenderOptions.official())));
+            report(out, e.name(), "読み込み+検査", time(() -> checker.check(reader.read(folder))));
+            report(out, e.name(), "テンプレート (XHTML)", time(() -> publisher.xhtml(e, RenderOptions.official())));
+            report(out, e.name(), "PDF 出力 (XHTML+PDF)", time(() -> publisher.pdf(e, RenderOptions.official())));
         }
-        out.printf("(%d runs after %d warm-up runs, one JVM, %d cores)%n", runs, warmup,
+        out.printf("（%d 回計測、その前に空回し %d 回、同じ JVM、%d コア）%n", runs, warmup,
                 Runtime.getRuntime().availableProcessors());
         return ExitCodes.OK;
     }

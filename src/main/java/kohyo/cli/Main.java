@@ -2,6 +2,7 @@ package kohyo.cli;
 
 import java.io.PrintWriter;
 
+import kohyo.archive.KohyoVersion;
 import kohyo.check.FontCoverage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code kohyo}: the entry point; wires subcommands, Japanese error handling and exit codes. */
-@Command(name = "kohyo", version = "kohyo 0.1.0",
+@Command(name = "kohyo", versionProvider = Main.Version.class,
         description = "保有個人情報の漏えい事案概要を、事案ごとの YAML から A4 横の PDF にします。",
         subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, ArchiveCommand.class,
                 VerifyCommand.class, DiffCommand.class},
@@ -62,6 +63,14 @@ public final class Main implements Runnable {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** The version from the build (pom.xml), the same one the archive manifests record. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"kohyo " + KohyoVersion.get()};
         }
     }
 

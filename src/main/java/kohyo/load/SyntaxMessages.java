@@ -15,6 +15,7 @@ public final class SyntaxMessages {
     private static final Map<String, String> BY_PREFIX = new LinkedHashMap<>();
 
     static {
+        // the composer refuses every non-standard tag before anything could be built from it
         BY_PREFIX.put("Global tag is not allowed", TYPE_TAG);
         BY_PREFIX.put("mapping values are not allowed",
                 "ここでは「: 」を使えません。値に「: 」を含めるときは値全体を引用符で囲むか「|」の複数行形式にしてください。");
@@ -34,8 +35,6 @@ public final class SyntaxMessages {
         BY_PREFIX.put("expected alphabetic or numeric character", "アンカーまたはエイリアスの名前が正しくありません。");
         BY_PREFIX.put("found duplicate key", "同じキーが二度書かれています。");
         BY_PREFIX.put("while scanning a simple key", "キーの後に「: 」が見つかりません。");
-        // the composer refuses every non-standard tag before anything could be built from it
-        BY_PREFIX.put("Global tag is not allowed", "型タグ（!! や ! で始まる指定）は使えません。値だけを書いてください。");
     }
 
     private SyntaxMessages() {

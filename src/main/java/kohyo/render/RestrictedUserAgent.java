@@ -1,6 +1,7 @@
 package kohyo.render;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ final class RestrictedUserAgent extends ITextUserAgent {
 
     RestrictedUserAgent(ITextOutputDevice device, int dotsPerPixel, List<Path> allowedFolders) {
         super(device, dotsPerPixel);
-        this.allowed = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.allowed = allowedFolders.stream().map(RestrictedUserAgent::real).toList();
     }
 
     @Override
@@ -63,6 +64,14 @@ final class RestrictedUserAgent extends ITextUserAgent {
         return resolved != null ? super.getBinaryResource(resolved) : null;
     }
 
+    private static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
+    }
+
     boolean isAllowed(String uri) {
         if (uri == null) {
             return false;
@@ -76,9 +85,10 @@ final class RestrictedUserAgent extends ITextUserAgent {
                     || parsed.getRawQuery() != null) {
                 return false;
             }
-            Path path = Path.of(parsed).toAbsolutePath().normalize();
+            // the real path, so that a symbolic link inside templates/ cannot lead outside it
+            Path path = Path.of(parsed).toRealPath();
             return allowed.stream().anyMatch(path::startsWith);
-        } catch (URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException | IOException e) {
             return false;
         }
     }

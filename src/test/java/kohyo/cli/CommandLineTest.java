@@ -119,7 +119,7 @@ class CommandLineTest {
     void benchPrintsAMedianPerStage() {
         Cli.Result r = Cli.run("bench", "-n", "1", "--warmup", "0", Periods.SEED.toString());
         assertEquals(0, r.exitCode(), r.all());
-        assertTrue(r.out().contains("median ms"), r.out());
+        assertTrue(r.out().contains("中央値 ms"), r.out());
         assertEquals(3, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
     }
 

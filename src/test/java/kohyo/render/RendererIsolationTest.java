@@ -57,6 +57,20 @@ class RendererIsolationTest {
         }
     }
 
+    @Test
+    void aSymbolicLinkInsideTemplatesCannotLeadOutside() throws IOException {
+        Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));
+        Path secret = java.nio.file.Files.writeString(dir.resolve("secret.css"), "body { color: red; }");
+        java.nio.file.Files.writeString(templates.resolve("ok.css"), "body { color: black; }");
+        java.nio.file.Files.createSymbolicLink(templates.resolve("link.css"), secret);
+        RestrictedUserAgent agent = new RestrictedUserAgent(new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT),
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, List.of(templates));
+        agent.setBaseURL(templates.toUri().toString());
+        assertNotNull(agent.resolveURI("ok.css"));
+        assertNull(agent.resolveURI("link.css"));
+        assertEquals(0, cssLength(agent, "link.css"));
+    }
+
     private static int cssLength(RestrictedUserAgent agent, String uri) {
         try (var in = agent.getCSSResource(uri).getResourceInputSource().getByteStream()) {
             return in == null ? 0 : in.readAllBytes().length;
