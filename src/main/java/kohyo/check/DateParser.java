@@ -30,7 +30,7 @@ final class DateParser {
     record Invalid(String message) implements Result {
     }
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern SHORT = Pattern.compile("([MTSHRmtshr])(\\d{1,2}|元)\\.(\\d{1,2})\\.(\\d{1,2})");
     private static final Pattern LONG = Pattern.compile("(明治|大正|昭和|平成|令和)(\\d{1,2}|元)年(\\d{1,2})月(\\d{1,2})日");
     private static final Map<String, JapaneseEra> ERAS = Map.of(

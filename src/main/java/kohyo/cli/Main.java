@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import kohyo.archive.KohyoVersion;
 import kohyo.check.FontCoverage;
+import kohyo.render.TemplateRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,8 @@ public final class Main implements Runnable {
                 err.println("使い方の誤り: " + ex.getMessage());
                 return ExitCodes.USAGE;
             }
-            if (ex instanceof InstallationException || ex instanceof FontCoverage.UnreadableFont) {
+            if (ex instanceof InstallationException || ex instanceof FontCoverage.UnreadableFont
+                    || ex instanceof TemplateRenderer.TemplateFailure) {
                 err.println("kohyo: " + ex.getMessage());
                 return ExitCodes.FAILURE;
             }

@@ -57,22 +57,30 @@ public final class TemplateRenderer {
             StringWriter out = new StringWriter();
             config.getTemplate(template).process(model, out);
             return out.toString();
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateFailure(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template " + template + " failed: " + e.getMessageWithoutStackTop(), e);
+            throw new TemplateFailure(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e);
         }
     }
 
     public String render(Edition edition, RenderOptions options) {
-        try {
-            StringWriter out = new StringWriter();
-            config.getTemplate(MAIN_TEMPLATE).process(Map.of("edition", edition, "options", options), out);
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("template " + MAIN_TEMPLATE + " failed: " + e.getMessageWithoutStackTop(), e);
+        return render(MAIN_TEMPLATE, Map.of("edition", edition, "options", options));
+    }
+
+    /**
+     * A template that does not parse or fails while filling in: a fault of the installation, reported with the
+     * template's name and position so that whoever edits templates/ can find it. FreeMarker's own message is kept
+     * only as the cause, never printed, since it can quote the values being printed.
+     */
+    public static final class TemplateFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TemplateFailure(String template, Integer line, Integer column, Exception cause) {
+            super("テンプレート templates/" + (template == null ? "?" : template) + " の " + (line == null ? "?" : line)
+                    + " 行 " + (column == null ? "?" : column) + " 桁で処理に失敗しました。", cause, false, false);
         }
     }
 }

@@ -15,6 +15,7 @@ class DateParserTest {
     @CsvSource({
         "2025-04-25, 2025-04-25",
         "2025-4-5, 2025-04-05",
+        "2025/04/25, 2025-04-25",
         "R7.4.25, 2025-04-25",
         "r7.4.25, 2025-04-25",
         "令和7年4月25日, 2025-04-25",
@@ -41,7 +42,7 @@ class DateParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025/04/25", "4月25日", "R7", "yesterday", "20250425", "X7.4.25"})
+    @ValueSource(strings = {"2025.04.25", "4月25日", "R7", "yesterday", "20250425", "X7.4.25"})
     void refusesOtherFormatsWithTheAcceptedOnesNamed(String text) {
         DateParser.Invalid invalid = assertInstanceOf(DateParser.Invalid.class, DateParser.parse(text));
         assertEquals(true, invalid.message().contains("R7.4.25"), invalid.message());
