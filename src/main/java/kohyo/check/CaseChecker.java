@@ -85,6 +85,11 @@ final class CaseChecker {
                         + "非公表にする事案なら「公表: 非公表」を書いてください。");
                 return new Invalid();
             }
+            case MISSPELT_WITHHOLDING -> {
+                problems.at(f.mapping(), "非公表の事案かもしれないため、内容を示さずに検査しました。"
+                        + "非公表にする事案なら「公表: 非公表」と「非公表基準」を正しいキーで書いてください。");
+                return new Invalid();
+            }
             case UNREADABLE_PUBLICATION -> {
                 problems.at(f.node(PUBLICATION).orElseThrow(), "「公表」は 公表 または 非公表 と書いてください。");
                 return new Invalid();
@@ -127,7 +132,7 @@ final class CaseChecker {
     }
 
     /** How a file is treated, decided from the raw nodes before anything is checked. */
-    private enum Kind { PUBLISHED, WITHHELD, CRITERION_WITHOUT_WITHHOLDING, UNREADABLE_PUBLICATION }
+    private enum Kind { PUBLISHED, WITHHELD, CRITERION_WITHOUT_WITHHOLDING, UNREADABLE_PUBLICATION, MISSPELT_WITHHOLDING }
 
     /**
      * Anything that is not plainly a published case is treated as possibly withheld, so that its messages
@@ -161,7 +166,30 @@ final class CaseChecker {
         if (notPublished) {
             return Kind.UNREADABLE_PUBLICATION;
         }
+        if (publication == null && mentionsWithholding(map)) {
+            return Kind.MISSPELT_WITHHOLDING;
+        }
         return Kind.PUBLISHED;
+    }
+
+    /**
+     * A file without a proper 公表 key that still says 非公表 somewhere at the top, or has a key that looks like a
+     * misspelt 公表 or 非公表基準, was probably meant to be withheld: checking it as published would quote its text.
+     */
+    private static boolean mentionsWithholding(MappingNode map) {
+        for (NodeTuple tuple : map.getValue()) {
+            if (tuple.getValueNode() instanceof ScalarNode v && v.getValue().strip().equals(WITHHELD)) {
+                return true;
+            }
+            if (tuple.getKeyNode() instanceof ScalarNode k && !KEYS.contains(k.getValue())) {
+                String key = k.getValue();
+                if (key.contains(PUBLICATION) || KeySuggester.nearest(key, KEYS)
+                        .filter(s -> s.equals(PUBLICATION) || s.equals(CRITERION)).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void checkWithheld(Fields f, Problems problems) {

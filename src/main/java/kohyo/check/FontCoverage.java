@@ -3,7 +3,6 @@ package kohyo.check;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +25,21 @@ public final class FontCoverage {
         for (Path file : fontFiles) {
             try {
                 fonts.add(Font.createFont(Font.TRUETYPE_FONT, file.toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("not a TrueType font: " + file.getFileName(), e);
+            } catch (IOException | FontFormatException e) {
+                throw new UnreadableFont(file);
             }
         }
         return new FontCoverage(List.copyOf(fonts));
+    }
+
+    /** A bundled font that is missing or not a TrueType file: a broken installation, not bad data. */
+    public static final class UnreadableFont extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFont(Path file) {
+            super("同梱フォント " + file + " を読めません（TrueType のファイルではありません）。"
+                    + "リポジトリから取り直してください。", null, false, false);
+        }
     }
 
     public boolean canDraw(int codePoint) {

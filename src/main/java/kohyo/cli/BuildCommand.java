@@ -1,9 +1,10 @@
 package kohyo.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import kohyo.load.IoMessages;
@@ -62,17 +63,21 @@ final class BuildCommand implements Callable<Integer> {
             }
             pdfs.add(publisher.pdf(c.edition(), options));
         }
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        for (int i = 0; i < editions.size(); i++) {
+            outputs.put(outputDir.resolve(editions.get(i).name() + ".pdf"), pdfs.get(i));
+        }
+        try {
+            AtomicFiles.writeAll(outputs);
+        } catch (AtomicFiles.Failed ex) {
+            spec.commandLine().getErr().println(ex.target() + ": 書き出せません（" + IoMessages.describe(ex.reason())
+                    + "）。どの PDF も書き換えていません。");
+            return ExitCodes.FAILURE;
+        }
         for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);
-            Path target = outputDir.resolve(e.name() + ".pdf");
-            try {
-                AtomicFiles.write(target, pdfs.get(i));
-            } catch (IOException ex) {
-                spec.commandLine().getErr().println(target + ": 書き出せません（" + IoMessages.describe(ex) + "）。");
-                return ExitCodes.FAILURE;
-            }
-            spec.commandLine().getOut().println(target + " を作りました（事案 " + e.total() + " 件、うち非公表 "
-                    + e.withheldCount() + " 件、掲載 " + e.published().size() + " 件）。");
+            spec.commandLine().getOut().println(outputDir.resolve(e.name() + ".pdf") + " を作りました（事案 " + e.total()
+                    + " 件、うち非公表 " + e.withheldCount() + " 件、掲載 " + e.published().size() + " 件）。");
             if (draft) {
                 spec.commandLine().getOut().println("  校正刷り（案）: 入力指紋 " + fingerprints.get(i));
             }

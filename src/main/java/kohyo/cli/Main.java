@@ -2,6 +2,7 @@ package kohyo.cli;
 
 import java.io.PrintWriter;
 
+import kohyo.check.FontCoverage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("使い方の誤り: " + ex.getMessage());
+            err.println("使い方の誤り: " + UsageMessages.describe(ex));
             err.println("詳しくは ./kohyo " + (ex.getCommandLine().getParent() == null ? "" : ex.getCommandLine().getCommandName() + " ") + "--help を見てください。");
             return ExitCodes.USAGE;
         });
@@ -48,8 +49,12 @@ public final class Main implements Runnable {
                 err.println("使い方の誤り: " + ex.getMessage());
                 return ExitCodes.USAGE;
             }
-            // the exception's own text may quote input; say what failed, never how (no stack trace, no values)
-            err.println("kohyo: 処理を完了できませんでした（内部エラー: " + ex.getClass().getSimpleName() + "）。");
+            if (ex instanceof InstallationException || ex instanceof FontCoverage.UnreadableFont) {
+                err.println("kohyo: " + ex.getMessage());
+                return ExitCodes.FAILURE;
+            }
+            // the exception's own text may quote input; say that it failed, never how (no stack trace, no values)
+            err.println("kohyo: 内部エラーのため処理を完了できませんでした。出力は書き換えていません。");
             return ExitCodes.FAILURE;
         });
         try {

@@ -77,7 +77,7 @@ final class Validation {
     static Home home() {
         Home home = Home.locate();
         if (!home.isComplete()) {
-            throw new UsageException("kohyo の templates/ または fonts/ が見つかりません（" + home.root()
+            throw new InstallationException("kohyo の templates/ または fonts/ が見つかりません（" + home.root()
                     + "）。リポジトリの最上位で実行するか、-Dkohyo.home を指定してください。");
         }
         return home;

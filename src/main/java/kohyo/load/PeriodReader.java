@@ -51,12 +51,28 @@ public final class PeriodReader {
         return new LoadResult(new LoadedPeriod(folder, name, period, List.copyOf(cases)), problems);
     }
 
+    /**
+     * The {@code *.yaml} files of {@code cases/}. Anything else there (a {@code .yml}, a {@code .YAML}, a
+     * subfolder) is reported rather than skipped: a case file that is silently not read would make the published
+     * 事案件数 wrong. Hidden files (editor backups, {@code .DS_Store}) are ignored.
+     */
     private static List<Path> caseFiles(Path casesDir, List<Problem> problems) {
         try (Stream<Path> files = Files.list(casesDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+            List<Path> yaml = new ArrayList<>();
+            for (Path p : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (name.endsWith(".yaml") && Files.isRegularFile(p)) {
+                    yaml.add(p);
+                } else {
+                    problems.add(new Problem(p.toString(), 1, 1, Files.isDirectory(p)
+                            ? "cases フォルダーの中にフォルダーは置けません（中の事案は読み込まれません）。"
+                            : "事案ファイルの名前は .yaml で終えてください（このファイルは読み込まれていません）。"));
+                }
+            }
+            return yaml;
         } catch (IOException e) {
             problems.add(new Problem(casesDir.toString(), 1, 1,
                     "事案フォルダーを読めません（" + IoMessages.describe(e) + "）。"));

@@ -106,6 +106,19 @@ class BadInputTest {
     }
 
     @Test
+    void caseFileWithAnotherExtensionIsReportedNotSkipped() throws IOException {
+        Path period = Periods.copySeed(tmp, "2025-h1");
+        Files.move(period.resolve(CASE), period.resolve("cases/01-ryakurekisho-funshitsu.yml"));
+        Files.createDirectories(period.resolve("cases/more"));
+        Files.writeString(period.resolve("cases/.01.yaml.swp"), "editor backup");
+        Cli.Result r = Cli.run("check", period.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.err().contains("01-ryakurekisho-funshitsu.yml:1:1: 事案ファイルの名前は .yaml で終えてください"), r.err());
+        assertTrue(r.err().contains("more:1:1: cases フォルダーの中にフォルダーは置けません"), r.err());
+        assertEquals(2, r.err().lines().filter(l -> l.startsWith(period.toString())).count(), r.err());
+    }
+
+    @Test
     void badPeriodFileIsRefused() {
         Path period = Periods.copySeed(tmp, "2025-h1");
         Path file = period.resolve("period.yaml");

@@ -54,6 +54,45 @@ class CommandLineTest {
     }
 
     @Test
+    void usageErrorsAreInJapaneseWithoutPicocliEnglish() {
+        for (String[] args : new String[][] {{"build", "--bogus"}, {"frob"}, {"bench", "-n", "abc"}, {"diff"},
+            {"build", "-o", "a", "-o", "b"}}) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.exitCode(), r.all());
+            assertTrue(r.err().startsWith("使い方の誤り: "), r.err());
+            for (String english : new String[] {"Unknown", "Unmatched", "Missing", "Invalid value", "should be"}) {
+                assertFalse(r.err().contains(english), r.err());
+            }
+        }
+    }
+
+    @Test
+    void brokenInstallationIsAFailureNamingTheFile() throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve("templates"));
+        Files.createDirectories(home.resolve("fonts"));
+        Files.writeString(home.resolve("fonts/BIZUDGothic-Regular.ttf"), "version https://git-lfs.github.com/spec/v1\n");
+        Files.writeString(home.resolve("fonts/BIZUDGothic-Bold.ttf"), "not a font");
+        String before = System.getProperty(kohyo.render.Home.PROPERTY);
+        System.setProperty(kohyo.render.Home.PROPERTY, home.toString());
+        try {
+            Cli.Result r = Cli.run("check", Periods.SEED.toString());
+            assertEquals(3, r.exitCode(), r.all());
+            assertTrue(r.err().contains("BIZUDGothic-Regular.ttf を読めません"), r.err());
+            Files.delete(home.resolve("fonts/BIZUDGothic-Bold.ttf"));
+            Cli.Result missing = Cli.run("build", Periods.SEED.toString(), "-o", tmp.resolve("o").toString());
+            assertEquals(3, missing.exitCode(), missing.all());
+            assertTrue(missing.err().contains("templates/ または fonts/ が見つかりません"), missing.err());
+        } finally {
+            if (before == null) {
+                System.clearProperty(kohyo.render.Home.PROPERTY);
+            } else {
+                System.setProperty(kohyo.render.Home.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void missingFolderIsReportedAsInvalidData() {
         Cli.Result r = Cli.run("check", tmp.resolve("nope").toString());
         assertEquals(1, r.exitCode());
@@ -82,6 +121,27 @@ class CommandLineTest {
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.out().contains("median ms"), r.out());
         assertEquals(3, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
+    }
+
+    @Test
+    void severalPeriodsAreWrittenAllOrNothing() throws Exception {
+        Path a = Periods.copySeed(tmp, "2025-h1");
+        Path b = Periods.empty(tmp, "2025-h2", 2025, "下半期");
+        Path out = tmp.resolve("pdf");
+        assertEquals(0, Cli.run("build", a.toString(), "-o", out.toString()).exitCode());
+        byte[] before = Files.readAllBytes(out.resolve("2025-h1.pdf"));
+        // the second output cannot be written: a non-empty folder stands where its file would go
+        Files.createDirectories(out.resolve("2025-h2.pdf/x"));
+        Periods.write(a.resolve("cases/01-ryakurekisho-funshitsu.yaml"), Files.readString(
+                a.resolve("cases/01-ryakurekisho-funshitsu.yaml")).replace("略歴書", "履歴書"));
+        Cli.Result r = Cli.run("build", a.toString(), b.toString(), "-o", out.toString());
+        assertEquals(3, r.exitCode(), r.all());
+        assertTrue(r.err().contains("2025-h2.pdf: 書き出せません") && r.err().contains("どの PDF も書き換えていません"), r.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(out.resolve("2025-h1.pdf")),
+                "the first period's PDF was put back");
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "no temporary or backup files left");
+        }
     }
 
     @Test

@@ -175,6 +175,12 @@ class WithheldConfidentialityTest {
                         + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n", 2),
                 broken("published first, criterion later", "公表: 公表\n発生日: 2025-07-15\n"
                         + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n非公表基準: 3\n", 4),
+                broken("publication key misspelt", "公表の別: 非公表\n非公表基準: 3\n発生日: 2025-07-15\n"
+                        + "対応: WITHHELD-MARKER 090-1234-5678 田中様\n", 1),
+                broken("publication key misspelt, no criterion", "公表の別: 非公表\n発生日: 2025-07-15\n"
+                        + "対応: WITHHELD-MARKER 090-1234-5678 田中様\n", 1),
+                broken("criterion key misspelt, no publication key", "非公表基: 3\n発生日: 2025-07-15\n"
+                        + "対応: WITHHELD-MARKER 090-1234-5678 田中様\n", 1),
                 broken("withheld first, published later", "公表: 非公表\n発生日: 2025-07-15\n"
                         + "所属: WITHHELD-MARKER 090-1234-5678 田中様\n公表: 公表\n", 4));
     }
