@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -15,10 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import kohyo.model.Edition;
@@ -53,81 +50,102 @@ public final class Archiver {
         Edition edition = snapshot.edition().orElseThrow();
         byte[] pdf = publisher.pdf(edition, RenderOptions.archival());
         Manifest manifest = new Manifest(KohyoVersion.get(), edition.name(), edition.period().end(),
-                snapshot.folder().toString().replace('\\', '/'), Sha256.hex(pdf), snapshot.inputs());
+                recordedFolder(home, snapshot.folder()), Sha256.hex(pdf), snapshot.inputs());
         return new PeriodBuild(manifest, pdf);
     }
 
     /**
-     * Builds several periods in parallel. The layout itself takes turns (OpenPDF's font cache is process-wide, see
-     * PdfRenderer), so the gain is in the template, hashing and PDF writing that overlap it.
+     * The data folder as the manifest records it: relative to the kohyo installation when it lies inside it (so a
+     * rebuild finds it from any working folder), else only its name. Never an absolute path: the archive is kept
+     * for years and handed on, and must not carry a user's name or a machine's layout.
      */
-    public List<PeriodBuild> buildAll(List<Snapshot> snapshots, Progress progress) {
-        int threads = Math.max(1, Math.min(snapshots.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<PeriodBuild>> futures = new ArrayList<>();
-            for (Snapshot s : snapshots) {
-                futures.add(pool.submit(() -> {
-                    PeriodBuild b = build(s);
-                    progress.done(b.period());
-                    return b;
-                }));
-            }
-            List<PeriodBuild> builds = new ArrayList<>();
-            for (Future<PeriodBuild> f : futures) {
-                builds.add(f.get());
-            }
-            return builds;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-            progress.finish();
+    static String recordedFolder(Home home, Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.startsWith(home.root()) && !absolute.equals(home.root())) {
+            return home.root().relativize(absolute).toString().replace('\\', '/');
         }
+        Path name = absolute.getFileName();
+        return name == null ? "" : name.toString();
     }
 
-    /** Periods of {@code builds} that already have a folder in the archive. */
-    public static List<String> alreadyArchived(Path archive, List<PeriodBuild> builds) {
-        return builds.stream().map(PeriodBuild::period).filter(p -> Files.exists(archive.resolve(p))).toList();
+    /**
+     * Builds the periods one after another. Building them in parallel gained little (the layout takes turns on
+     * OpenPDF's process-wide font cache, see PdfRenderer) and needed a thread pool to report its failures through.
+     */
+    public List<PeriodBuild> buildAll(List<Snapshot> snapshots, Progress progress) {
+        List<PeriodBuild> builds = new ArrayList<>();
+        try {
+            for (Snapshot s : snapshots) {
+                PeriodBuild b = build(s);
+                progress.done(b.period());
+                builds.add(b);
+            }
+        } finally {
+            progress.finish();
+        }
+        return builds;
+    }
+
+    /** Of {@code periods}, those that already have a folder (or anything else by that name) in the archive. */
+    public static List<String> alreadyArchived(Path archive, List<String> periods) {
+        return periods.stream().filter(p -> Files.exists(archive.resolve(p), LinkOption.NOFOLLOW_LINKS)).toList();
     }
 
     /**
      * Writes every build into {@code archive}; an already archived period is replaced only with a reason, and its
      * previous files are kept under {@code history/<n>/}. Either all periods are written or none.
+     *
+     * @throws ArchiveConflictException when a period is archived already and there is no reason, or a period's
+     *                                  folder appeared while the others were being staged (nothing is written)
      */
     public void write(Path archive, List<PeriodBuild> builds, Optional<String> reason) throws IOException {
         Files.createDirectories(archive);
-        List<Path> staged = new ArrayList<>();
+        List<Staged> staged = new ArrayList<>();
         try {
-            for (PeriodBuild b : builds) {
-                Path staging = Files.createTempDirectory(archive, "." + b.period() + ".new-");
-                staged.add(staging);
-                // temp folders are created private; the period folder they become should read like any other
-                if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                    Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
-                }
-                stage(archive.resolve(b.period()), staging, b, reason);
-            }
-            swapIn(archive, builds, staged);
+            stageAll(archive, builds, reason, staged);
+            swapIn(archive, staged);
         } finally {
-            for (Path s : staged) {
-                deleteTree(s);
+            for (Staged s : staged) {
+                deleteTree(s.folder());
             }
         }
     }
 
-    private static void stage(Path target, Path staging, PeriodBuild build, Optional<String> reason)
+    /**
+     * A period written complete into its hidden folder.
+     *
+     * @param replaces whether the period was archived already when staged (its files are then in the staged
+     *                 history); only then may the swap move a folder out of the way
+     */
+    record Staged(String period, Path folder, boolean replaces) {
+    }
+
+    /** Adds each staged period to {@code staged} as soon as its folder exists, so that the caller can clean up. */
+    static void stageAll(Path archive, List<PeriodBuild> builds, Optional<String> reason, List<Staged> staged)
             throws IOException {
+        for (PeriodBuild b : builds) {
+            Path staging = Files.createTempDirectory(archive, "." + b.period() + ".new-");
+            Path target = archive.resolve(b.period());
+            boolean replaces = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            staged.add(new Staged(b.period(), staging, replaces));
+            // temp folders are created private; the period folder they become should read like any other
+            if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            stage(target, staging, b, reason, replaces);
+        }
+    }
+
+    private static void stage(Path target, Path staging, PeriodBuild build, Optional<String> reason,
+                              boolean replaces) throws IOException {
         Map<String, byte[]> covered = new LinkedHashMap<>();
         byte[] manifest = build.manifest().format().getBytes(StandardCharsets.UTF_8);
         covered.put(build.manifest().pdfName(), build.pdf());
         covered.put(Manifest.FILE_NAME, manifest);
-        if (Files.exists(target)) {
+        if (replaces) {
             if (reason.isEmpty()) {
-                throw new IllegalStateException(build.period() + " is archived already");
+                throw new ArchiveConflictException(target + ": この期間は既にアーカイブにあります。差し替えるには"
+                        + " --replace \"理由\" を付けてください。");
             }
             covered.putAll(history(target, staging, reason.get()));
         }
@@ -191,15 +209,23 @@ public final class Archiver {
         return kept.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void swapIn(Path archive, List<PeriodBuild> builds, List<Path> staged) throws IOException {
+    static void swapIn(Path archive, List<Staged> staged) throws IOException {
+        for (Staged s : staged) {
+            Path target = archive.resolve(s.period());
+            if (!s.replaces() && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                // another run wrote it meanwhile; moving it aside would drop it without history
+                throw new ArchiveConflictException(target + ": 書き出しの準備中に、別の処理がこの期間を書き出しました。"
+                        + "上書きせずに中止します。");
+            }
+        }
         List<Runnable> undo = new ArrayList<>();
         List<Path> asides = new ArrayList<>();
         try {
-            for (int i = 0; i < builds.size(); i++) {
-                Path target = archive.resolve(builds.get(i).period());
-                Path staging = staged.get(i);
-                if (Files.exists(target)) {
-                    Path aside = archive.resolve("." + target.getFileName() + ".old-" + staging.getFileName()
+            for (Staged s : staged) {
+                Path target = archive.resolve(s.period());
+                Path staging = s.folder();
+                if (s.replaces()) {
+                    Path aside = archive.resolve("." + s.period() + ".old-" + staging.getFileName()
                             .toString().substring(staging.getFileName().toString().lastIndexOf('-') + 1));
                     rename(target, aside);
                     asides.add(aside);

@@ -3,7 +3,6 @@ package kohyo.archive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The {@code SHA256SUMS} file: one {@code <hex>  <relative path>} line per file, as {@code sha256sum} writes in text
@@ -17,6 +16,16 @@ final class Checksums {
     record Entry(String sha256, String path) {
     }
 
+    /**
+     * What a file held.
+     *
+     * @param entries  the well-formed lines
+     * @param badLines the 1-based numbers of the lines that are not in the format, so that each can be named and the
+     *                 others still checked
+     */
+    record Parsed(List<Entry> entries, List<Integer> badLines) {
+    }
+
     private Checksums() {
     }
 
@@ -27,29 +36,24 @@ final class Checksums {
         return out.toString();
     }
 
-    /** The entries, or empty when a line is not in the format (the caller names the file). */
-    static Optional<List<Entry>> parse(String text) {
+    static Parsed parse(String text) {
         List<Entry> entries = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        List<Integer> bad = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             if (line.isEmpty()) {
                 continue;
             }
-            // "<hex>  name" (text mode) or "<hex> *name" (binary mode)
+            // "<hex>  name" (text mode) or "<hex> *name" (binary mode); a path may not leave the folder
             if (line.length() < 67 || !Sha256.isHex(line.substring(0, 64)) || line.charAt(64) != ' '
-                    || (line.charAt(65) != ' ' && line.charAt(65) != '*')) {
-                return Optional.empty();
+                    || (line.charAt(65) != ' ' && line.charAt(65) != '*')
+                    || line.substring(66).startsWith("/") || List.of(line.substring(66).split("/")).contains("..")) {
+                bad.add(i + 1);
+                continue;
             }
-            String path = line.substring(66);
-            if (path.startsWith("/") || List.of(path.split("/")).contains("..")) {
-                return Optional.empty();
-            }
-            entries.add(new Entry(line.substring(0, 64), path));
+            entries.add(new Entry(line.substring(0, 64), line.substring(66)));
         }
-        return Optional.of(entries);
-    }
-
-    /** Whether a name can be written so that {@code sha256sum -c} reads it back unescaped. */
-    static boolean isPlainName(String name) {
-        return !name.isEmpty() && name.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\\' || c == '/');
+        return new Parsed(entries, bad);
     }
 }

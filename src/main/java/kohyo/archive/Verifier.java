@@ -1,14 +1,17 @@
 package kohyo.archive;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import kohyo.check.EditionChecker;
@@ -22,13 +25,16 @@ import kohyo.render.Home;
 public final class Verifier {
 
     /**
-     * @param failures one Japanese line per file that does not hold, naming the file
-     * @param notes    what could not be checked and why (not failures: e.g. the inputs are no longer there)
-     * @param checked  how many files matched their recorded hash
+     * @param failures   one Japanese line per file (or SHA256SUMS line) that does not hold, naming it
+     * @param unrebuilt  with --rebuild, one line per period that could not be rebuilt and why (its inputs are gone or
+     *                   differ from the record): the check the user asked for did not happen, so the run fails
+     * @param checked    how many distinct files matched their recorded hash
+     * @param periods    how many period folders the archive holds
+     * @param rebuilt    with --rebuild, how many periods were rebuilt and compared byte for byte
      */
-    public record Report(List<String> failures, List<String> notes, int checked) {
+    public record Report(List<String> failures, List<String> unrebuilt, int checked, int periods, int rebuilt) {
         public boolean ok() {
-            return failures.isEmpty();
+            return failures.isEmpty() && unrebuilt.isEmpty();
         }
     }
 
@@ -42,11 +48,14 @@ public final class Verifier {
 
     /**
      * @param dataRoot with --rebuild, the folder holding the period folders; empty to use each manifest's record
+     *                 (relative to the kohyo installation)
      */
     public Report verify(Path archive, boolean rebuild, Optional<Path> dataRoot) throws IOException {
         List<String> failures = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        int checked = 0;
+        List<String> unrebuilt = new ArrayList<>();
+        // history files are listed both in the period's SHA256SUMS and in their own slot's: count each once
+        Set<Path> matched = new HashSet<>();
+        int rebuilt = 0;
         List<Path> periods;
         try (Stream<Path> entries = Files.list(archive)) {
             periods = entries.filter(Files::isDirectory)
@@ -66,36 +75,38 @@ public final class Verifier {
                 failures.add(period.resolve(Checksums.FILE_NAME) + ": 見つかりません。");
             }
             for (Path sumFile : sums) {
-                checked += checkSums(sumFile, failures);
+                checkSums(sumFile, failures, matched);
             }
-            if (rebuild) {
-                rebuild(period, dataRoot, failures, notes);
+            if (rebuild && rebuild(period, dataRoot, failures, unrebuilt)) {
+                rebuilt++;
             }
         }
-        return new Report(failures, notes, checked);
+        return new Report(failures, unrebuilt, matched.size(), periods.size(), rebuilt);
     }
 
-    private static int checkSums(Path sumFile, List<String> failures) {
-        Optional<List<Checksums.Entry>> entries;
+    private static void checkSums(Path sumFile, List<String> failures, Set<Path> matched) {
+        Checksums.Parsed parsed;
         try {
-            entries = Checksums.parse(Files.readString(sumFile, StandardCharsets.UTF_8));
+            parsed = Checksums.parse(Files.readString(sumFile, StandardCharsets.UTF_8));
+        } catch (MalformedInputException e) {
+            failures.add(sumFile + ": UTF-8 のテキストではないため、SHA256SUMS として読めません。");
+            return;
         } catch (IOException e) {
             failures.add(sumFile + ": 読めません（" + IoMessages.describe(e) + "）。");
-            return 0;
-        } catch (RuntimeException e) {
-            entries = Optional.empty();
+            return;
         }
-        if (entries.isEmpty() || entries.get().isEmpty()) {
-            failures.add(sumFile + ": SHA256SUMS の形式ではありません。");
-            return 0;
+        for (int line : parsed.badLines()) {
+            failures.add(sumFile + ":" + line + ": SHA256SUMS の形式（64 桁の 16 進数、空白 2 つ、相対パス）ではありません。");
         }
-        int ok = 0;
+        if (parsed.entries().isEmpty() && parsed.badLines().isEmpty()) {
+            failures.add(sumFile + ": 記録が 1 行もありません。");
+        }
         Path folder = sumFile.getParent();
-        for (Checksums.Entry e : entries.get()) {
+        for (Checksums.Entry e : parsed.entries()) {
             Path file = folder.resolve(e.path());
             try {
                 if (Sha256.hex(Files.readAllBytes(file)).equals(e.sha256())) {
-                    ok++;
+                    matched.add(file.toAbsolutePath().normalize());
                 } else {
                     failures.add(file + ": SHA-256 が " + sumFile.getFileName() + " の記録と一致しません（改変または破損）。");
                 }
@@ -104,10 +115,10 @@ public final class Verifier {
                         + IoMessages.describe(ex) + "）。");
             }
         }
-        return ok;
     }
 
-    private void rebuild(Path period, Optional<Path> dataRoot, List<String> failures, List<String> notes) {
+    /** Whether the period was rebuilt and compared (a mismatch is then among the failures). */
+    private boolean rebuild(Path period, Optional<Path> dataRoot, List<String> failures, List<String> unrebuilt) {
         Path manifestFile = period.resolve(Manifest.FILE_NAME);
         Optional<Manifest> manifest;
         try {
@@ -117,26 +128,28 @@ public final class Verifier {
         }
         if (manifest.isEmpty()) {
             failures.add(manifestFile + ": 目録（manifest）として読めないため、再構築できません。");
-            return;
+            return false;
         }
         Manifest m = manifest.get();
-        Path data = dataRoot.map(r -> r.resolve(m.period())).orElse(Path.of(m.dataFolder()));
+        // the manifest records the folder relative to the installation, so the working folder does not matter
+        Path data = dataRoot.map(r -> r.resolve(m.period())).orElse(home.root().resolve(m.dataFolder()));
         if (!Files.isDirectory(data)) {
-            notes.add(period.getFileName() + ": 入力のフォルダー " + data + " がないため、再構築を省略しました。");
-            return;
+            unrebuilt.add(period.getFileName() + ": 入力のフォルダー " + data + " がないため、再構築できませんでした"
+                    + "（--data で期間フォルダーを収めたフォルダーを指定できます）。");
+            return false;
         }
         Snapshot snapshot = Snapshot.read(data, home, checker);
         if (snapshot.edition().isEmpty()) {
             // the problems would quote the data; the user can run ./kohyo check on the folder for them
-            notes.add(period.getFileName() + ": " + data + " に問題があるため、再構築を省略しました（./kohyo check "
+            unrebuilt.add(period.getFileName() + ": " + data + " に問題があるため、再構築できませんでした（./kohyo check "
                     + data + " で確認できます）。");
-            return;
+            return false;
         }
         List<String> differences = differences(m.inputs(), snapshot.inputs());
         if (!differences.isEmpty()) {
-            notes.add(period.getFileName() + ": 記録された入力と " + data + " の内容が異なるため、再構築を省略しました（"
+            unrebuilt.add(period.getFileName() + ": 記録された入力と " + data + " の内容が異なるため、再構築できませんでした（"
                     + String.join("、", differences) + "）。");
-            return;
+            return false;
         }
         PeriodBuild rebuilt = new Archiver(home).build(snapshot);
         Path pdf = period.resolve(m.pdfName());
@@ -149,6 +162,7 @@ public final class Verifier {
         } catch (IOException e) {
             failures.add(pdf + ": 読めません（" + IoMessages.describe(e) + "）。");
         }
+        return true;
     }
 
     /** Inputs that changed, named by label; a withheld case only as 非公表 with its recorded hash. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import kohyo.archive.ArchiveConflictException;
+import kohyo.archive.ArchiveLock;
 import kohyo.archive.Archiver;
 import kohyo.archive.PeriodBuild;
 import kohyo.archive.Progress;
@@ -38,8 +40,7 @@ final class ArchiveCommand implements Callable<Integer> {
     @Mixin
     private PeriodArguments periods;
 
-    // checked in call() rather than by picocli, whose message for a missing option is English
-    @Option(names = "--to", paramLabel = "ARCHIVE", description = "アーカイブのフォルダー（必須）")
+    @Option(names = "--to", required = true, paramLabel = "ARCHIVE", description = "アーカイブのフォルダー")
     private Path archive;
 
     @Option(names = "--replace", paramLabel = "理由",
@@ -50,9 +51,6 @@ final class ArchiveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (archive == null) {
-            throw new UsageException("保管先を --to ARCHIVE で指定してください。");
-        }
         Optional<String> why = Optional.ofNullable(reason).map(r -> r.replaceAll("[\\r\\n]+", " ").strip());
         if (why.isPresent() && why.get().isEmpty()) {
             throw new UsageException("--replace には差し替えの理由を書いてください。");
@@ -78,8 +76,30 @@ final class ArchiveCommand implements Callable<Integer> {
             err.println("エラー " + problems.size() + " 件。アーカイブには何も書き出していません。");
             return ExitCodes.INVALID_DATA;
         }
-        List<String> existing = snapshots.stream().map(s -> s.edition().orElseThrow().name())
-                .filter(name -> java.nio.file.Files.exists(archive.resolve(name))).toList();
+        Optional<ArchiveLock> lock;
+        try {
+            lock = ArchiveLock.tryAcquire(archive);
+        } catch (IOException e) {
+            err.println(archive + ": 書き出せません（" + IoMessages.describe(e) + "）。アーカイブは元のままです。");
+            return ExitCodes.FAILURE;
+        }
+        if (lock.isEmpty()) {
+            err.println(archive + ": 別の archive が実行中です（" + archive.resolve(".lock")
+                    + " が使用中）。終わってからやり直してください。アーカイブには何も書き出していません。");
+            return ExitCodes.FAILURE;
+        }
+        try (ArchiveLock held = lock.get()) {
+            return archiveLocked(home, snapshots, why, out, err);
+        } catch (IOException e) {
+            // only releasing the lock can fail here; the archive itself is complete
+            err.println(archive.resolve(".lock") + ": ロックを解除できません（" + IoMessages.describe(e) + "）。");
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private int archiveLocked(Home home, List<Snapshot> snapshots, Optional<String> why, PrintWriter out, PrintWriter err) {
+        List<String> existing = Archiver.alreadyArchived(archive,
+                snapshots.stream().map(s -> s.edition().orElseThrow().name()).toList());
         if (!existing.isEmpty() && why.isEmpty()) {
             for (String name : existing) {
                 err.println(archive.resolve(name) + ": この期間は既にアーカイブにあります。差し替えるには --replace \"理由\" を付けてください。");
@@ -94,6 +114,9 @@ final class ArchiveCommand implements Callable<Integer> {
             archiver.write(archive, builds, why);
         } catch (IOException e) {
             err.println(archive + ": 書き出せません（" + IoMessages.describe(e) + "）。アーカイブは元のままです。");
+            return ExitCodes.FAILURE;
+        } catch (ArchiveConflictException e) {
+            err.println(e.getMessage() + "アーカイブは元のままです。");
             return ExitCodes.FAILURE;
         }
         for (PeriodBuild b : builds) {

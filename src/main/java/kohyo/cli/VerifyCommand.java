@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kohyo verify}: rechecks an archive's SHA256SUMS and, with --rebuild, its PDFs against their inputs. */
 @Command(name = "verify",
         description = {"アーカイブのすべての SHA256SUMS を検算します。",
-            "--rebuild では、記録された入力が残っていれば期間ごとに PDF を作り直し、保管されている PDF とバイト単位で比べます。"})
+            "--rebuild では期間ごとに記録された入力から PDF を作り直し、保管されている PDF とバイト単位で比べます（作り直せない期間があれば失敗）。"})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +38,7 @@ final class VerifyCommand implements Callable<Integer> {
     private boolean rebuild;
 
     @Option(names = "--data", paramLabel = "DATA",
-            description = "--rebuild で使う、期間フォルダーを収めたフォルダー（省略時は目録に記録されたフォルダー）")
+            description = "--rebuild で使う、期間フォルダーを収めたフォルダー（省略時は目録に記録された、kohyo のフォルダーからの相対位置）")
     private Path data;
 
     @Override
@@ -57,13 +57,20 @@ final class VerifyCommand implements Callable<Integer> {
             err.println(archive + ": 読めません（" + IoMessages.describe(e) + "）。");
             return ExitCodes.FAILURE;
         }
-        report.notes().forEach(out::println);
         report.failures().forEach(err::println);
-        if (!report.ok()) {
-            err.println("検証に失敗しました（" + report.failures().size() + " 件）。");
+        report.unrebuilt().forEach(err::println);
+        String rebuilt = "再構築して照合: " + report.rebuilt() + "/" + report.periods() + " 期間";
+        if (!report.failures().isEmpty()) {
+            err.println("検証に失敗しました（" + report.failures().size() + " 件" + (rebuild ? "。" + rebuilt : "") + "）。");
             return ExitCodes.INVALID_DATA;
         }
-        out.println(archive + ": すべて一致しました（" + report.checked() + " ファイル" + (rebuild ? "、再構築を含む" : "")
+        if (!report.unrebuilt().isEmpty()) {
+            // the user asked for a rebuild check; one that did not happen is not a pass
+            err.println("SHA256SUMS は一致しましたが（" + report.checked() + " ファイル）、再構築できない期間があります（"
+                    + rebuilt + "）。");
+            return ExitCodes.INVALID_DATA;
+        }
+        out.println(archive + ": すべて一致しました（" + report.checked() + " ファイル" + (rebuild ? "、" + rebuilt : "")
                 + "）。");
         return ExitCodes.OK;
     }

@@ -115,7 +115,8 @@ class ArchiveCommandTest {
         assertTrue(again.err().contains("既にアーカイブにあります") && again.err().contains("--replace"), again.err());
         assertFilesEqual(before, filesUnder(copy));
         try (Stream<Path> all = Files.list(copy)) {
-            assertEquals(List.of(copy.resolve("2025-h1")), all.toList(), "nothing beside the period folder");
+            assertEquals(List.of(copy.resolve(".lock"), copy.resolve("2025-h1")), all.sorted().toList(),
+                    "nothing beside the period folder but the lock file");
         }
     }
 
@@ -151,6 +152,14 @@ class ArchiveCommandTest {
         assertTrue(Files.readString(copy.resolve("2025-h1/history/2/replacement.txt")).contains("reason: 再発行\n"));
         Cli.Result verified = Cli.run("verify", copy.toString());
         assertEquals(0, verified.exitCode(), verified.all());
+        // history files are listed in the period's SHA256SUMS and in their slot's own: each is counted once
+        long distinct;
+        try (Stream<Path> all = Files.walk(copy.resolve("2025-h1"))) {
+            distinct = all.filter(Files::isRegularFile).filter(f -> !f.equals(copy.resolve("2025-h1/SHA256SUMS")))
+                    .count();
+        }
+        assertEquals(10, distinct);
+        assertTrue(verified.out().contains("（" + distinct + " ファイル）"), verified.out());
     }
 
     @Test
@@ -174,7 +183,7 @@ class ArchiveCommandTest {
         Path copy = copyOfArchive(tmp);
         Cli.Result rebuilt = Cli.run("verify", copy.toString(), "--rebuild");
         assertEquals(0, rebuilt.exitCode(), rebuilt.all());
-        assertTrue(rebuilt.out().contains("再構築を含む"), rebuilt.out());
+        assertTrue(rebuilt.out().contains("再構築して照合: 1/1 期間"), rebuilt.out());
 
         // a forger who also rewrites SHA256SUMS passes the sums, not the rebuild
         Path pdf = copy.resolve("2025-h1/2025-h1.pdf");
@@ -216,7 +225,8 @@ class ArchiveCommandTest {
         assertTrue(r.err().contains("アーカイブは元のままです"), r.err());
         assertFilesEqual(before, filesUnder(copy));
         try (Stream<Path> all = Files.list(copy)) {
-            assertEquals(2, all.count(), "no staging folder left behind");
+            assertEquals(2, all.filter(p -> !p.getFileName().toString().equals(".lock")).count(),
+                    "no staging folder left behind");
         }
     }
 
@@ -235,11 +245,138 @@ class ArchiveCommandTest {
     void missingDestinationOrEmptyReasonIsAUsageErrorInJapanese(@TempDir Path tmp) {
         Cli.Result noTo = Cli.run("archive", Periods.SEED.toString());
         assertEquals(2, noTo.exitCode(), noTo.all());
-        assertTrue(noTo.err().contains("--to ARCHIVE"), noTo.err());
+        assertTrue(noTo.err().contains("--to"), noTo.err());
+        String help = Cli.run("archive", "--help").out();
+        assertTrue(help.contains(" --to=ARCHIVE") && !help.contains("[--to=ARCHIVE]"), "required in the synopsis: " + help);
         Cli.Result blank = Cli.run("archive", Periods.SEED.toString(), "--to", tmp.resolve("a").toString(),
                 "--replace", " ");
         assertEquals(2, blank.exitCode(), blank.all());
         assertFalse(Files.exists(tmp.resolve("a")));
+    }
+
+    @Test
+    void manifestRecordsDataFolderRelativeToKohyoHomeElseOnlyItsName(@TempDir Path tmp) throws IOException {
+        String seedManifest = Files.readString(period.resolve("manifest.txt"), StandardCharsets.UTF_8);
+        assertTrue(seedManifest.contains("data-folder: data/2025-h1\n"), seedManifest);
+
+        Path outside = Periods.copySeed(tmp.resolve("somebody"), "2025-h1").toAbsolutePath();
+        Path to = tmp.resolve("archive");
+        Cli.Result r = Cli.run("archive", outside.toString(), "--to", to.toString());
+        assertEquals(0, r.exitCode(), r.all());
+        String manifest = Files.readString(to.resolve("2025-h1/manifest.txt"), StandardCharsets.UTF_8);
+        assertTrue(manifest.contains("data-folder: 2025-h1\n"), manifest);
+        for (Map.Entry<Path, byte[]> f : filesUnder(to).entrySet()) {
+            String text = new String(f.getValue(), StandardCharsets.ISO_8859_1);
+            assertFalse(text.contains("somebody") || text.contains(tmp.toString()), "machine path in " + f.getKey());
+        }
+    }
+
+    @Test
+    void verifyRebuildFailsNamingEachPeriodItCouldNotRebuildAndCountsThoseItDid(@TempDir Path tmp) throws IOException {
+        Path data = tmp.resolve("elsewhere");
+        Path h1 = Periods.copySeed(data, "2025-h1");
+        Path to = tmp.resolve("archive");
+        assertEquals(0, Cli.run("archive", h1.toString(), "--to", to.toString()).exitCode());
+
+        // the recorded folder is only a name (it lies outside kohyo), so nothing can be rebuilt without --data
+        Cli.Result missing = Cli.run("verify", to.toString(), "--rebuild");
+        assertEquals(1, missing.exitCode(), missing.all());
+        assertTrue(missing.err().contains("2025-h1: 入力のフォルダー"), missing.err());
+        assertTrue(missing.err().contains("再構築して照合: 0/1 期間"), missing.err());
+        assertFalse(missing.all().contains("すべて一致しました"), missing.all());
+
+        Cli.Result found = Cli.run("verify", to.toString(), "--rebuild", "--data", data.toString());
+        assertEquals(0, found.exitCode(), found.all());
+        assertTrue(found.out().contains("再構築して照合: 1/1 期間"), found.out());
+
+        Path firstCase = h1.resolve("cases/01-ryakurekisho-funshitsu.yaml");
+        Files.writeString(firstCase, Files.readString(firstCase).replace("略歴書", "略歴"));
+        Cli.Result changed = Cli.run("verify", to.toString(), "--rebuild", "--data", data.toString());
+        assertEquals(1, changed.exitCode(), changed.all());
+        assertTrue(changed.err().contains("2025-h1: 記録された入力と") && changed.err().contains(
+                "cases/01-ryakurekisho-funshitsu.yaml"), changed.err());
+        assertTrue(changed.err().contains("再構築して照合: 0/1 期間"), changed.err());
+    }
+
+    @Test
+    void verifyRebuildFindsTheRecordedFolderUnderKohyoHomeNotTheWorkingFolder(@TempDir Path tmp) throws IOException {
+        // a second installation whose data/2025-h1 differs from the one under the working folder
+        Path root = tmp.resolve("kohyo").toAbsolutePath();
+        for (String dir : List.of("templates", "fonts")) {
+            try (Stream<Path> files = Files.walk(Path.of(dir))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Periods.writeBytes(root.resolve(f.toString()), Files.readAllBytes(f));
+                }
+            }
+        }
+        kohyo.render.Home home = new kohyo.render.Home(root);
+        Path data = Periods.copySeed(root.resolve("data"), "2025-h1");
+        Path firstCase = data.resolve("cases/01-ryakurekisho-funshitsu.yaml");
+        Files.writeString(firstCase, Files.readString(firstCase).replace("略歴書", "略歴書（別）"));
+        kohyo.check.EditionChecker checker = new kohyo.check.EditionChecker(
+                kohyo.check.FontCoverage.of(home.fontFiles()));
+        Archiver archiver = new Archiver(home);
+        PeriodBuild build = archiver.build(Snapshot.read(data, home, checker));
+        assertEquals("data/2025-h1", build.manifest().dataFolder());
+        Path to = tmp.resolve("archive");
+        archiver.write(to, List.of(build), java.util.Optional.empty());
+
+        Verifier.Report report = new Verifier(home, checker).verify(to, true, java.util.Optional.empty());
+        assertTrue(report.ok(), report.toString());
+        assertEquals(1, report.rebuilt());
+    }
+
+    @Test
+    void aSecondArchiveRunWhileOneHoldsTheLockIsRefusedInJapanese(@TempDir Path tmp) throws IOException {
+        Path to = tmp.resolve("archive");
+        Files.createDirectories(to);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(to.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = ch.lock()) {
+            Cli.Result r = Cli.run("archive", Periods.SEED.toString(), "--to", to.toString());
+            assertEquals(3, r.exitCode(), r.all());
+            assertTrue(r.err().contains("別の archive が実行中です"), r.err());
+            assertFalse(Files.exists(to.resolve("2025-h1")));
+        }
+        Cli.Result after = Cli.run("archive", Periods.SEED.toString(), "--to", to.toString());
+        assertEquals(0, after.exitCode(), after.all());
+    }
+
+    @Test
+    void swapInRefusesAPeriodFolderThatAppearedAfterStaging(@TempDir Path tmp) throws IOException {
+        Path to = tmp.resolve("archive");
+        Files.createDirectories(to);
+        byte[] pdf = "not really a pdf".getBytes(StandardCharsets.UTF_8);
+        PeriodBuild build = new PeriodBuild(new Manifest("0", "2025-h1", java.time.LocalDate.of(2025, 9, 30),
+                "data/2025-h1", Sha256.hex(pdf), List.of()), pdf);
+        List<Archiver.Staged> staged = new java.util.ArrayList<>();
+        Archiver.stageAll(to, List.of(build), java.util.Optional.empty(), staged);
+        // another run writes the same period meanwhile
+        Path theirs = to.resolve("2025-h1/2025-h1.pdf");
+        Periods.writeBytes(theirs, new byte[] {1, 2, 3});
+        ArchiveConflictException e = org.junit.jupiter.api.Assertions.assertThrows(ArchiveConflictException.class,
+                () -> Archiver.swapIn(to, staged));
+        assertTrue(e.getMessage().contains("別の処理がこの期間を書き出しました"), e.getMessage());
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(theirs), "the other run's period is kept");
+        try (Stream<Path> all = Files.list(to)) {
+            assertEquals(2, all.count(), "theirs and our staging folder, nothing moved aside");
+        }
+    }
+
+    @Test
+    void verifyNamesAMalformedSumsLineAndStillChecksTheOthers(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfArchive(tmp);
+        Path sums = copy.resolve("2025-h1/SHA256SUMS");
+        Files.writeString(sums, Files.readString(sums) + "not a checksum line\n");
+        Path pdf = copy.resolve("2025-h1/2025-h1.pdf");
+        byte[] bytes = Files.readAllBytes(pdf);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(pdf, bytes);
+        Cli.Result r = Cli.run("verify", copy.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.err().contains(sums + ":3: SHA256SUMS の形式"), r.err());
+        assertTrue(r.err().contains(pdf + ": SHA-256 が"), r.err());
+        assertFalse(r.err().contains("manifest.txt:"), "the well-formed manifest line was checked and holds");
     }
 
     private static Path copyOfArchive(Path tmp) throws IOException {
@@ -251,10 +388,12 @@ class ArchiveCommandTest {
         return copy;
     }
 
+    /** Every file but the lock file, which an archive run leaves (empty) on purpose. */
     private static Map<Path, byte[]> filesUnder(Path root) throws IOException {
         Map<Path, byte[]> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(root)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
+            for (Path f : all.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(ArchiveLock.FILE_NAME)).toList()) {
                 files.put(f, Files.readAllBytes(f));
             }
         }
