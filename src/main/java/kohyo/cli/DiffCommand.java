@@ -116,7 +116,7 @@ final class DiffCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             // say what failed and nothing of how: an exception's class and message are for developers and its
             // message may quote the input; a deeply nested PDF can overflow the reader's stack
-            err.println("kohyo: 比較を完了できませんでした（内部エラー）。");
+            err.println("kohyo: 内部エラーのため比較を完了できませんでした。");
             return TROUBLE;
         }
     }
