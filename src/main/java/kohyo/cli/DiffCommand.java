@@ -113,9 +113,10 @@ final class DiffCommand implements Callable<Integer> {
         } catch (Unreadable e) {
             err.println(e.getMessage());
             return TROUBLE;
-        } catch (RuntimeException e) {
-            // as everywhere: say what failed, never quote input, no stack trace
-            err.println("kohyo: 比較を完了できませんでした（内部エラー: " + e.getClass().getSimpleName() + "）。");
+        } catch (RuntimeException | StackOverflowError e) {
+            // say what failed and nothing of how: an exception's class and message are for developers and its
+            // message may quote the input; a deeply nested PDF can overflow the reader's stack
+            err.println("kohyo: 内部エラーのため比較を完了できませんでした。");
             return TROUBLE;
         }
     }

@@ -1,6 +1,8 @@
 package kohyo.diff;
 
+import java.awt.geom.Area;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,36 +67,55 @@ record PageContent(float width, float height, List<Glyph> glyphs, List<Line> lin
         private final float pageHeight;
         private final List<Point2D> path = new ArrayList<>();
         private Point2D current = new Point2D.Float();
+        private boolean clipPending;
 
         Borders(PDPage page, float pageHeight) {
             super(page);
             this.pageHeight = pageHeight;
         }
 
+        /**
+         * A thin shape, clipped to what the page shows: a table row split over pages is drawn whole on each of
+         * them and clipped to the page's content area, so its unclipped borders lie far off the page and would
+         * take the page number below the table into the row.
+         */
         private void shape() {
             if (path.isEmpty()) {
                 return;
             }
+            Rectangle2D box = bounds(path);
+            path.clear();
+            Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+            double minX = Math.max(box.getMinX(), clip.getMinX());
+            double maxX = Math.min(box.getMaxX(), clip.getMaxX());
+            double minY = Math.max(box.getMinY(), clip.getMinY());
+            double maxY = Math.min(box.getMaxY(), clip.getMaxY());
+            if (box.getWidth() < THIN && box.getHeight() > 2 * THIN) {
+                if (maxY - minY > 0 && box.getMaxX() >= clip.getMinX() && box.getMinX() <= clip.getMaxX()) {
+                    found.add(new Line(true, (float) box.getCenterX(), (float) (pageHeight - maxY),
+                            (float) (pageHeight - minY)));
+                }
+            } else if (box.getHeight() < THIN && box.getWidth() > 2 * THIN) {
+                // a border below the clip is the bottom of what the page shows of its row
+                double y = Math.max(clip.getMinY(), Math.min(clip.getMaxY(), box.getCenterY()));
+                if (maxX - minX > 0) {
+                    found.add(new Line(false, (float) (pageHeight - y), (float) minX, (float) maxX));
+                }
+            }
+        }
+
+        private static Rectangle2D bounds(List<Point2D> points) {
             double minX = Double.MAX_VALUE;
             double minY = Double.MAX_VALUE;
             double maxX = -Double.MAX_VALUE;
             double maxY = -Double.MAX_VALUE;
-            for (Point2D p : path) {
+            for (Point2D p : points) {
                 minX = Math.min(minX, p.getX());
                 maxX = Math.max(maxX, p.getX());
                 minY = Math.min(minY, p.getY());
                 maxY = Math.max(maxY, p.getY());
             }
-            double w = maxX - minX;
-            double h = maxY - minY;
-            float top = (float) (pageHeight - maxY);
-            float bottom = (float) (pageHeight - minY);
-            if (w < THIN && h > 2 * THIN) {
-                found.add(new Line(true, (float) (minX + w / 2), top, bottom));
-            } else if (h < THIN && w > 2 * THIN) {
-                found.add(new Line(false, (float) (pageHeight - (minY + h / 2)), (float) minX, (float) maxX));
-            }
-            path.clear();
+            return new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
         }
 
         @Override
@@ -131,6 +152,11 @@ record PageContent(float width, float height, List<Glyph> glyphs, List<Line> lin
 
         @Override
         public void endPath() {
+            if (clipPending && !path.isEmpty()) {
+                // a clip is set by a path that is then ended unpainted (W n); the engine leaves applying it to us
+                getGraphicsState().intersectClippingPath(new Area(bounds(path)));
+            }
+            clipPending = false;
             path.clear();
         }
 
@@ -151,6 +177,7 @@ record PageContent(float width, float height, List<Glyph> glyphs, List<Line> lin
 
         @Override
         public void clip(int windingRule) {
+            clipPending = true;
         }
 
         @Override

@@ -1,7 +1,6 @@
 package kohyo.diff;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import kohyo.diff.PageContent.Glyph;
 import kohyo.diff.PageContent.Line;
+import kohyo.render.JlreqLineBreakIterator;
 
 /**
  * Reads the table of a PDF that kohyo built back into rows: the cell borders give the column x-ranges and the
@@ -139,31 +138,42 @@ public final class PdfSnapshotReader {
     private static String cellText(List<Glyph> glyphs, float cellRight) {
         List<List<Glyph>> lines = groupLines(glyphs);
         StringBuilder out = new StringBuilder();
-        Glyph lastOfPrevious = null;
+        List<Glyph> previous = null;
         for (List<Glyph> line : lines) {
             String text = text(line);
-            if (lastOfPrevious != null) {
-                float room = cellRight - (lastOfPrevious.x() + lastOfPrevious.width()) - CELL_PADDING;
+            if (previous != null) {
+                Glyph last = previous.get(previous.size() - 1);
+                float room = cellRight - (last.x() + last.width()) - CELL_PADDING;
                 // the renderer wraps only when the next unbreakable run does not fit; if it would have fit, the
                 // line ended in the source
-                if (text.startsWith("・") || firstRunWidth(line) < room - 1f) {
+                if (text.startsWith("・") || firstRunWidth(text(previous), line) < room - 1f) {
                     out.append('\n');
                 }
             }
             out.append(text);
-            lastOfPrevious = line.get(line.size() - 1);
+            previous = line;
         }
         return out.toString().strip();
     }
 
-    /** Width of the line's text up to its first line-break opportunity (JDK rules, as the renderer uses). */
-    private static float firstRunWidth(List<Glyph> line) {
-        String text = text(line);
-        BreakIterator breaks = BreakIterator.getLineInstance(Locale.JAPANESE);
-        breaks.setText(text);
-        int end = breaks.next();
+    /**
+     * Width of the line's text up to its first line-break opportunity, found as the renderer found it: with
+     * kohyo's JLREQ rules, on the text from the start of the line before (Flying Saucer asks for the
+     * opportunities of the text from the start of the line it lays out). The JDK's rules alone would, for one,
+     * end the run before a ・ or a small kana that the renderer carried over with the character before it.
+     */
+    private static float firstRunWidth(String previousText, List<Glyph> line) {
+        String joined = previousText + text(line);
+        int start = previousText.length();
+        int end = joined.length();
+        for (int b : JlreqLineBreakIterator.compute(joined)) {
+            if (b > start) {
+                end = b;
+                break;
+            }
+        }
         float width = 0;
-        int at = 0;
+        int at = start;
         for (Glyph g : line) {
             if (at >= end) {
                 break;
