@@ -58,7 +58,7 @@ public final class TemplateRenderer {
             config.getTemplate(template).process(model, out);
             return out.toString();
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateFailure(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e);
+            throw new TemplateFailure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {
