@@ -2,71 +2,81 @@ package kohyo.archive;
 
 import java.io.PrintWriter;
 
-/** Tells the user how far a run of several periods has got: a bar on a terminal, plain lines elsewhere. */
+/**
+ * Tells the user how far a run of several periods has got: a bar on a terminal, plain lines
+ * elsewhere.
+ */
 public interface Progress {
 
-    void done(String period);
+  void done(String period);
 
-    /** Called once after the last period, so that a bar can end its line. */
-    void finish();
+  /** Called once after the last period, so that a bar can end its line. */
+  void finish();
 
-    static Progress forOutput(PrintWriter out, int total, boolean terminal) {
-        return terminal ? new Bar(out, total) : new Lines(out, total);
+  static Progress forOutput(PrintWriter out, int total, boolean terminal) {
+    return terminal ? new Bar(out, total) : new Lines(out, total);
+  }
+
+  /** One line per finished period: readable in a log file. */
+  final class Lines implements Progress {
+    private final PrintWriter out;
+    private final int total;
+    private int count;
+
+    Lines(PrintWriter out, int total) {
+      this.out = out;
+      this.total = total;
     }
 
-    /** One line per finished period: readable in a log file. */
-    final class Lines implements Progress {
-        private final PrintWriter out;
-        private final int total;
-        private int count;
-
-        Lines(PrintWriter out, int total) {
-            this.out = out;
-            this.total = total;
-        }
-
-        @Override
-        public synchronized void done(String period) {
-            count++;
-            out.println("[" + count + "/" + total + "] " + period + " を PDF/A にしました。");
-            out.flush();
-        }
-
-        @Override
-        public void finish() {
-        }
+    @Override
+    public synchronized void done(String period) {
+      count++;
+      out.println("[" + count + "/" + total + "] " + period + " を PDF/A にしました。");
+      out.flush();
     }
 
-    /** A bar redrawn in place with a carriage return. */
-    final class Bar implements Progress {
-        private static final int WIDTH = 30;
-        private final PrintWriter out;
-        private final int total;
-        private int count;
+    @Override
+    public void finish() {}
+  }
 
-        Bar(PrintWriter out, int total) {
-            this.out = out;
-            this.total = total;
-            draw("");
-        }
+  /** A bar redrawn in place with a carriage return. */
+  final class Bar implements Progress {
+    private static final int WIDTH = 30;
+    private final PrintWriter out;
+    private final int total;
+    private int count;
 
-        @Override
-        public synchronized void done(String period) {
-            count++;
-            draw(period);
-        }
-
-        private void draw(String last) {
-            int filled = total == 0 ? WIDTH : count * WIDTH / total;
-            out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + count + "/" + total
-                    + (last.isEmpty() ? "" : " " + last) + "\u001b[K");
-            out.flush();
-        }
-
-        @Override
-        public synchronized void finish() {
-            out.println();
-            out.flush();
-        }
+    Bar(PrintWriter out, int total) {
+      this.out = out;
+      this.total = total;
+      draw("");
     }
+
+    @Override
+    public synchronized void done(String period) {
+      count++;
+      draw(period);
+    }
+
+    private void draw(String last) {
+      int filled = total == 0 ? WIDTH : count * WIDTH / total;
+      out.print(
+          "\r["
+              + "#".repeat(filled)
+              + " ".repeat(WIDTH - filled)
+              + "] "
+              + count
+              + "/"
+              + total
+              + (last.isEmpty() ? "" : " " + last)
+              + "\u001b[K");
+      out.flush();
+    }
+
+    @Override
+    public synchronized void finish() {
+      out.println();
+      out.flush();
+    }
+  }
 }

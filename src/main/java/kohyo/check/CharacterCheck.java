@@ -2,81 +2,107 @@ package kohyo.check;
 
 import java.util.HashSet;
 import java.util.Set;
-
-import org.yaml.snakeyaml.nodes.Node;
-
 import kohyo.load.Problem;
 import kohyo.load.SourcePosition;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Refuses characters that must not reach the PDF: control characters and characters the bundled font cannot
- * draw. Each is reported once per field, at its own line and column, with its U+ code.
+ * Refuses characters that must not reach the PDF: control characters and characters the bundled
+ * font cannot draw. Each is reported once per field, at its own line and column, with its U+ code.
  */
 final class CharacterCheck {
 
-    private final FontCoverage fonts;
+  private final FontCoverage fonts;
 
-    CharacterCheck(FontCoverage fonts) {
-        this.fonts = fonts;
+  CharacterCheck(FontCoverage fonts) {
+    this.fonts = fonts;
+  }
+
+  /**
+   * Enough to show what is wrong; more would only cost time on a hostile file (each is located
+   * anew).
+   */
+  static final int MAX_REPORTS_PER_FIELD = 20;
+
+  /**
+   * Longest line (one paragraph or list item) of a cell, in characters. A cell column holds about
+   * twenty characters a line, so this is already some pages of one paragraph: a longer one is a
+   * pasting mistake (a whole document in one cell), better refused with its position than printed
+   * over dozens of pages.
+   */
+  static final int MAX_LINE = 2_000;
+
+  void check(Problems problems, String key, Node node, String value) {
+    int longest = value.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
+    if (longest > MAX_LINE) {
+      problems.at(
+          node,
+          "「"
+              + key
+              + "」の 1 行が長すぎます（"
+              + longest
+              + " 文字。上限は "
+              + MAX_LINE
+              + " 文字）。改行で区切るか、内容を確かめてください。");
+      return;
     }
-
-    /** Enough to show what is wrong; more would only cost time on a hostile file (each is located anew). */
-    static final int MAX_REPORTS_PER_FIELD = 20;
-
-    /**
-     * Longest line (one paragraph or list item) of a cell, in characters. A cell column holds about twenty
-     * characters a line, so this is already some pages of one paragraph: a longer one is a pasting mistake (a whole
-     * document in one cell), better refused with its position than printed over dozens of pages.
-     */
-    static final int MAX_LINE = 2_000;
-
-    void check(Problems problems, String key, Node node, String value) {
-        int longest = value.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
-        if (longest > MAX_LINE) {
-            problems.at(node, "「" + key + "」の 1 行が長すぎます（" + longest + " 文字。上限は " + MAX_LINE
-                    + " 文字）。改行で区切るか、内容を確かめてください。");
-            return;
-        }
-        Set<Integer> seen = new HashSet<>();
-        int[] reported = {0};
-        value.codePoints().forEach(cp -> {
-            if (cp == '\n' || !seen.add(cp) || reported[0] >= MAX_REPORTS_PER_FIELD) {
+    Set<Integer> seen = new HashSet<>();
+    int[] reported = {0};
+    value
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n' || !seen.add(cp) || reported[0] >= MAX_REPORTS_PER_FIELD) {
                 return;
-            }
-            String code = String.format("U+%04X", cp);
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
-                    || Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.PRIVATE_USE) {
+              }
+              String code = String.format("U+%04X", cp);
+              if (Character.isISOControl(cp)
+                  || Character.getType(cp) == Character.FORMAT
+                  || Character.getType(cp) == Character.SURROGATE
+                  || Character.getType(cp) == Character.PRIVATE_USE) {
                 reported[0]++;
                 report(problems, node, cp, "「" + key + "」に表示できない制御文字・私用文字 " + code + " があります。");
-            } else if (!fonts.canDraw(cp)) {
+              } else if (!fonts.canDraw(cp)) {
                 reported[0]++;
-                report(problems, node, cp, "「" + key + "」の文字「" + new String(Character.toChars(cp)) + "」（" + code
+                report(
+                    problems,
+                    node,
+                    cp,
+                    "「"
+                        + key
+                        + "」の文字「"
+                        + new String(Character.toChars(cp))
+                        + "」（"
+                        + code
                         + "）は同梱フォントにありません。別の字形（常用の字体など）に置き換えてください。");
-            }
-        });
-    }
+              }
+            });
+  }
 
-    /** Points at the character itself by finding it in the node's part of the source text. */
-    private static void report(Problems problems, Node node, int cp, String message) {
-        String text = problems.document().source().text();
-        int from = node.getStartMark() == null ? 0 : node.getStartMark().getIndex();
-        int to = node.getEndMark() == null ? text.length() : Math.min(text.length(), node.getEndMark().getIndex());
-        int at = text.indexOf(new String(Character.toChars(cp)), Math.min(from, text.length()));
-        if (at < 0 || at > to) {
-            problems.at(node, message);
-            return;
-        }
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
-                column++;
-            }
-        }
-        problems.add(Problem.at(new SourcePosition(problems.document().path(), line, column), message));
+  /** Points at the character itself by finding it in the node's part of the source text. */
+  private static void report(Problems problems, Node node, int cp, String message) {
+    String text = problems.document().source().text();
+    int from = node.getStartMark() == null ? 0 : node.getStartMark().getIndex();
+    int to =
+        node.getEndMark() == null
+            ? text.length()
+            : Math.min(text.length(), node.getEndMark().getIndex());
+    int at = text.indexOf(new String(Character.toChars(cp)), Math.min(from, text.length()));
+    if (at < 0 || at > to) {
+      problems.at(node, message);
+      return;
     }
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (!Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    problems.add(Problem.at(new SourcePosition(problems.document().path(), line, column), message));
+  }
 }

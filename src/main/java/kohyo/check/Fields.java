@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-
+import kohyo.load.SyntaxMessages;
+import kohyo.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -15,246 +16,249 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import kohyo.load.SyntaxMessages;
-import kohyo.model.Text;
-
 /**
- * Typed access to the top-level mapping of one file, recording a problem for each wrong key or value.
+ * Typed access to the top-level mapping of one file, recording a problem for each wrong key or
+ * value.
  *
- * <p>Unknown keys get the nearest valid key as a suggestion; duplicate keys are refused (SnakeYAML's compose
- * step keeps both silently); Java type tags anywhere in the tree are refused.
+ * <p>Unknown keys get the nearest valid key as a suggestion; duplicate keys are refused
+ * (SnakeYAML's compose step keeps both silently); Java type tags anywhere in the tree are refused.
  */
 final class Fields {
 
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
-            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
-    private static final Set<Tag> TEXT_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.TIMESTAMP);
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+  private static final Set<Tag> TEXT_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.TIMESTAMP);
 
-    private final Problems problems;
-    private final Node mapping;
-    private final boolean redact;
-    private final Map<String, Node> values = new LinkedHashMap<>();
+  private final Problems problems;
+  private final Node mapping;
+  private final boolean redact;
+  private final Map<String, Node> values = new LinkedHashMap<>();
 
-    private Fields(Problems problems, Node mapping, boolean redact) {
-        this.problems = problems;
-        this.mapping = mapping;
-        this.redact = redact;
+  private Fields(Problems problems, Node mapping, boolean redact) {
+    this.problems = problems;
+    this.mapping = mapping;
+    this.redact = redact;
+  }
+
+  /**
+   * Reads the document's root mapping.
+   *
+   * @param redact true for a withheld case: messages then name no key or value of the file
+   * @return empty when the root is not a mapping (already reported)
+   */
+  static Optional<Fields> read(Problems problems, Set<String> validKeys, boolean redact) {
+    Node root = problems.document().root();
+    if (root == null) {
+      problems.at(null, "ファイルが空です。");
+      return Optional.empty();
     }
-
-    /**
-     * Reads the document's root mapping.
-     *
-     * @param redact true for a withheld case: messages then name no key or value of the file
-     * @return empty when the root is not a mapping (already reported)
-     */
-    static Optional<Fields> read(Problems problems, Set<String> validKeys, boolean redact) {
-        Node root = problems.document().root();
-        if (root == null) {
-            problems.at(null, "ファイルが空です。");
-            return Optional.empty();
-        }
-        if (!refuseTags(problems, root)) {
-            return Optional.empty();
-        }
-        if (!(root instanceof MappingNode map)) {
-            problems.at(root, "「キー: 値」の形で書いてください。");
-            return Optional.empty();
-        }
-        Fields fields = new Fields(problems, root, redact);
-        for (NodeTuple tuple : map.getValue()) {
-            fields.addKey(tuple, validKeys);
-        }
-        return Optional.of(fields);
+    if (!refuseTags(problems, root)) {
+      return Optional.empty();
     }
-
-    /** Whether this key is present with a non-null value. */
-    boolean has(String key) {
-        Node n = values.get(key);
-        return n != null && !(n instanceof ScalarNode s && s.getTag().equals(Tag.NULL));
+    if (!(root instanceof MappingNode map)) {
+      problems.at(root, "「キー: 値」の形で書いてください。");
+      return Optional.empty();
     }
-
-    boolean present(String key) {
-        return values.containsKey(key);
+    Fields fields = new Fields(problems, root, redact);
+    for (NodeTuple tuple : map.getValue()) {
+      fields.addKey(tuple, validKeys);
     }
+    return Optional.of(fields);
+  }
 
-    Optional<Node> node(String key) {
-        return Optional.ofNullable(values.get(key));
+  /** Whether this key is present with a non-null value. */
+  boolean has(String key) {
+    Node n = values.get(key);
+    return n != null && !(n instanceof ScalarNode s && s.getTag().equals(Tag.NULL));
+  }
+
+  boolean present(String key) {
+    return values.containsKey(key);
+  }
+
+  Optional<Node> node(String key) {
+    return Optional.ofNullable(values.get(key));
+  }
+
+  /** The whole mapping, for problems about the file as a whole. */
+  Node mapping() {
+    return mapping;
+  }
+
+  Optional<String> string(String key, boolean required) {
+    Node n = values.get(key);
+    if (n == null) {
+      return missing(key, required);
     }
-
-    /** The whole mapping, for problems about the file as a whole. */
-    Node mapping() {
-        return mapping;
+    if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
+      String v = s.getValue().strip();
+      if (v.isEmpty()) {
+        problems.at(n, "「" + key + "」の値が空です。");
+        return Optional.empty();
+      }
+      if (v.contains("\n")) {
+        problems.at(n, "「" + key + "」は 1 行で書いてください。");
+        return Optional.empty();
+      }
+      return Optional.of(v);
     }
+    return wrongType(key, n, "文字列");
+  }
 
-    Optional<String> string(String key, boolean required) {
-        Node n = values.get(key);
-        if (n == null) {
-            return missing(key, required);
-        }
-        if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
-            String v = s.getValue().strip();
-            if (v.isEmpty()) {
-                problems.at(n, "「" + key + "」の値が空です。");
-                return Optional.empty();
-            }
-            if (v.contains("\n")) {
-                problems.at(n, "「" + key + "」は 1 行で書いてください。");
-                return Optional.empty();
-            }
-            return Optional.of(v);
-        }
-        return wrongType(key, n, "文字列");
+  OptionalInt integer(String key, boolean required) {
+    Node n = values.get(key);
+    if (n == null) {
+      missing(key, required);
+      return OptionalInt.empty();
     }
-
-    OptionalInt integer(String key, boolean required) {
-        Node n = values.get(key);
-        if (n == null) {
-            missing(key, required);
-            return OptionalInt.empty();
-        }
-        if (n instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
-            try {
-                return OptionalInt.of(Integer.parseInt(s.getValue().replace("_", "")));
-            } catch (NumberFormatException e) {
-                problems.at(n, "「" + key + "」の数が大きすぎます。");
-                return OptionalInt.empty();
-            }
-        }
-        wrongType(key, n, "半角数字");
+    if (n instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+      try {
+        return OptionalInt.of(Integer.parseInt(s.getValue().replace("_", "")));
+      } catch (NumberFormatException e) {
+        problems.at(n, "「" + key + "」の数が大きすぎます。");
         return OptionalInt.empty();
+      }
     }
+    wrongType(key, n, "半角数字");
+    return OptionalInt.empty();
+  }
 
-    /**
-     * A text cell: a string (line breaks kept) or, when {@code listAllowed}, a list of strings, one item a line.
-     */
-    Optional<Text> text(String key, boolean required, boolean listAllowed) {
-        Node n = values.get(key);
-        if (n == null) {
-            return missing(key, required);
-        }
-        if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
-            List<String> lines = trimLines(s.getValue());
-            if (lines.isEmpty()) {
-                problems.at(n, "「" + key + "」の値が空です。");
-                return Optional.empty();
-            }
-            return Optional.of(new Text(lines, false));
-        }
-        if (listAllowed && n instanceof SequenceNode seq) {
-            List<String> items = new ArrayList<>();
-            for (Node item : seq.getValue()) {
-                if (item instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag()) && !s.getValue().isBlank()) {
-                    items.add(String.join("", trimLines(s.getValue())));
-                } else {
-                    problems.at(item, "「" + key + "」のリストの項目は空でない文字列にしてください。");
-                }
-            }
-            if (items.isEmpty() && seq.getValue().isEmpty()) {
-                problems.at(n, "「" + key + "」のリストが空です。");
-            }
-            return items.size() == seq.getValue().size() && !items.isEmpty()
-                    ? Optional.of(Text.items(items)) : Optional.empty();
-        }
-        return wrongType(key, n, listAllowed ? "文字列または文字列のリスト" : "文字列");
+  /**
+   * A text cell: a string (line breaks kept) or, when {@code listAllowed}, a list of strings, one
+   * item a line.
+   */
+  Optional<Text> text(String key, boolean required, boolean listAllowed) {
+    Node n = values.get(key);
+    if (n == null) {
+      return missing(key, required);
     }
-
-    private static List<String> trimLines(String value) {
-        List<String> lines = new ArrayList<>(value.lines().map(String::stripTrailing).toList());
-        while (!lines.isEmpty() && lines.get(0).isBlank()) {
-            lines.remove(0);
-        }
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
-    }
-
-    private <T> Optional<T> missing(String key, boolean required) {
-        if (required) {
-            problems.at(mapping, "必須の項目「" + key + "」がありません。");
-        }
+    if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
+      List<String> lines = trimLines(s.getValue());
+      if (lines.isEmpty()) {
+        problems.at(n, "「" + key + "」の値が空です。");
         return Optional.empty();
+      }
+      return Optional.of(new Text(lines, false));
     }
-
-    private <T> Optional<T> wrongType(String key, Node n, String expected) {
-        if (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-            problems.at(n, "「" + key + "」の値が空です。");
+    if (listAllowed && n instanceof SequenceNode seq) {
+      List<String> items = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        if (item instanceof ScalarNode s
+            && TEXT_TAGS.contains(s.getTag())
+            && !s.getValue().isBlank()) {
+          items.add(String.join("", trimLines(s.getValue())));
         } else {
-            problems.at(n, "「" + key + "」は" + expected + "で書いてください（" + describe(n) + "になっています）。");
+          problems.at(item, "「" + key + "」のリストの項目は空でない文字列にしてください。");
         }
-        return Optional.empty();
+      }
+      if (items.isEmpty() && seq.getValue().isEmpty()) {
+        problems.at(n, "「" + key + "」のリストが空です。");
+      }
+      return items.size() == seq.getValue().size() && !items.isEmpty()
+          ? Optional.of(Text.items(items))
+          : Optional.empty();
     }
+    return wrongType(key, n, listAllowed ? "文字列または文字列のリスト" : "文字列");
+  }
 
-    private static String describe(Node n) {
-        if (n instanceof MappingNode) {
-            return "「キー: 値」の組";
-        }
-        if (n instanceof SequenceNode) {
-            return "リスト";
-        }
-        Tag t = n.getTag();
-        if (t.equals(Tag.INT) || t.equals(Tag.FLOAT)) {
-            return "数";
-        }
-        if (t.equals(Tag.BOOL)) {
-            return "真偽値";
-        }
-        if (t.equals(Tag.TIMESTAMP)) {
-            return "日付";
-        }
-        return "文字列";
+  private static List<String> trimLines(String value) {
+    List<String> lines = new ArrayList<>(value.lines().map(String::stripTrailing).toList());
+    while (!lines.isEmpty() && lines.get(0).isBlank()) {
+      lines.remove(0);
     }
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
 
-    private void addKey(NodeTuple tuple, Set<String> validKeys) {
-        Node keyNode = tuple.getKeyNode();
-        if (!(keyNode instanceof ScalarNode k) || !k.getTag().equals(Tag.STR)) {
-            problems.at(keyNode, "キーは文字列で書いてください。");
-            return;
-        }
-        String key = k.getValue();
-        if (values.containsKey(key)) {
-            problems.at(keyNode, redact ? "同じキーが二度書かれています。"
-                    : "キー「" + key + "」が二度書かれています。");
-            return;
-        }
-        if (!validKeys.contains(key)) {
-            if (redact) {
-                problems.at(keyNode, "使えないキーがあります。使えるキー: " + String.join("、", validKeys));
-            } else {
-                String hint = KeySuggester.nearest(key, validKeys)
-                        .map(s -> "「" + s + "」の誤りではありませんか。")
-                        .orElse("使えるキー: " + String.join("、", validKeys));
-                problems.at(keyNode, "「" + key + "」は使えないキーです。" + hint);
-            }
-            return;
-        }
-        values.put(key, tuple.getValueNode());
+  private <T> Optional<T> missing(String key, boolean required) {
+    if (required) {
+      problems.at(mapping, "必須の項目「" + key + "」がありません。");
     }
+    return Optional.empty();
+  }
 
-    /** Refuses explicit type tags anywhere; returns false when one was found. */
-    private static boolean refuseTags(Problems problems, Node root) {
-        int before = problems.count();
-        walk(root, problems, 0);
-        return problems.count() == before;
+  private <T> Optional<T> wrongType(String key, Node n, String expected) {
+    if (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+      problems.at(n, "「" + key + "」の値が空です。");
+    } else {
+      problems.at(n, "「" + key + "」は" + expected + "で書いてください（" + describe(n) + "になっています）。");
     }
+    return Optional.empty();
+  }
 
-    private static void walk(Node node, Problems problems, int depth) {
-        if (depth > 64) {
-            return;
-        }
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.at(node, SyntaxMessages.TYPE_TAG);
-            return;
-        }
-        if (node instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                walk(t.getKeyNode(), problems, depth + 1);
-                walk(t.getValueNode(), problems, depth + 1);
-            }
-        } else if (node instanceof SequenceNode s) {
-            for (Node item : s.getValue()) {
-                walk(item, problems, depth + 1);
-            }
-        }
+  private static String describe(Node n) {
+    if (n instanceof MappingNode) {
+      return "「キー: 値」の組";
     }
+    if (n instanceof SequenceNode) {
+      return "リスト";
+    }
+    Tag t = n.getTag();
+    if (t.equals(Tag.INT) || t.equals(Tag.FLOAT)) {
+      return "数";
+    }
+    if (t.equals(Tag.BOOL)) {
+      return "真偽値";
+    }
+    if (t.equals(Tag.TIMESTAMP)) {
+      return "日付";
+    }
+    return "文字列";
+  }
+
+  private void addKey(NodeTuple tuple, Set<String> validKeys) {
+    Node keyNode = tuple.getKeyNode();
+    if (!(keyNode instanceof ScalarNode k) || !k.getTag().equals(Tag.STR)) {
+      problems.at(keyNode, "キーは文字列で書いてください。");
+      return;
+    }
+    String key = k.getValue();
+    if (values.containsKey(key)) {
+      problems.at(keyNode, redact ? "同じキーが二度書かれています。" : "キー「" + key + "」が二度書かれています。");
+      return;
+    }
+    if (!validKeys.contains(key)) {
+      if (redact) {
+        problems.at(keyNode, "使えないキーがあります。使えるキー: " + String.join("、", validKeys));
+      } else {
+        String hint =
+            KeySuggester.nearest(key, validKeys)
+                .map(s -> "「" + s + "」の誤りではありませんか。")
+                .orElse("使えるキー: " + String.join("、", validKeys));
+        problems.at(keyNode, "「" + key + "」は使えないキーです。" + hint);
+      }
+      return;
+    }
+    values.put(key, tuple.getValueNode());
+  }
+
+  /** Refuses explicit type tags anywhere; returns false when one was found. */
+  private static boolean refuseTags(Problems problems, Node root) {
+    int before = problems.count();
+    walk(root, problems, 0);
+    return problems.count() == before;
+  }
+
+  private static void walk(Node node, Problems problems, int depth) {
+    if (depth > 64) {
+      return;
+    }
+    if (!PLAIN_TAGS.contains(node.getTag())) {
+      problems.at(node, SyntaxMessages.TYPE_TAG);
+      return;
+    }
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        walk(t.getKeyNode(), problems, depth + 1);
+        walk(t.getValueNode(), problems, depth + 1);
+      }
+    } else if (node instanceof SequenceNode s) {
+      for (Node item : s.getValue()) {
+        walk(item, problems, depth + 1);
+      }
+    }
+  }
 }

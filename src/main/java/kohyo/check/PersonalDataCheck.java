@@ -4,108 +4,121 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
+import kohyo.load.Problem;
+import kohyo.load.SourcePosition;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import kohyo.load.Problem;
-import kohyo.load.SourcePosition;
-
 /**
- * Runs the personal-data scan over the published fields of one file and turns each match into a problem
- * ({@code 種別: 文字列} at the match's own line and column) or, when the file acknowledges it, into an
- * {@link AcknowledgedFinding}. An acknowledgement that matches nothing is a problem too: left behind after an
- * edit, it would silently let the same string through later.
+ * Runs the personal-data scan over the published fields of one file and turns each match into a
+ * problem ({@code 種別: 文字列} at the match's own line and column) or, when the file acknowledges it,
+ * into an {@link AcknowledgedFinding}. An acknowledgement that matches nothing is a problem too:
+ * left behind after an edit, it would silently let the same string through later.
  *
- * <p>Only ever used on published text. A withheld case is not scanned: its text is never published, and a
- * message quoting it would be the leak.
+ * <p>Only ever used on published text. A withheld case is not scanned: its text is never published,
+ * and a message quoting it would be the leak.
  */
 final class PersonalDataCheck {
 
-    /** Past this many findings in one file, listing more helps nobody and costs time on hostile input. */
-    static final int MAX_FINDINGS = 100;
+  /**
+   * Past this many findings in one file, listing more helps nobody and costs time on hostile input.
+   */
+  static final int MAX_FINDINGS = 100;
 
-    private final Problems problems;
-    private final SourceText source;
-    private final List<Acknowledgements.Entry> acknowledgements;
-    private final Set<Acknowledgements.Entry> used = new HashSet<>();
-    private final List<AcknowledgedFinding> acknowledged = new ArrayList<>();
-    private final Set<String> reported = new HashSet<>();
-    private int findings;
+  private final Problems problems;
+  private final SourceText source;
+  private final List<Acknowledgements.Entry> acknowledgements;
+  private final Set<Acknowledgements.Entry> used = new HashSet<>();
+  private final List<AcknowledgedFinding> acknowledged = new ArrayList<>();
+  private final Set<String> reported = new HashSet<>();
+  private int findings;
 
-    PersonalDataCheck(Problems problems, List<Acknowledgements.Entry> acknowledgements) {
-        this.problems = problems;
-        this.source = new SourceText(problems.document());
-        this.acknowledgements = acknowledgements;
-    }
+  PersonalDataCheck(Problems problems, List<Acknowledgements.Entry> acknowledgements) {
+    this.problems = problems;
+    this.source = new SourceText(problems.document());
+    this.acknowledgements = acknowledgements;
+  }
 
-    /** Scans one field's value: a string, or a list of strings. */
-    void scan(Node value) {
-        if (value instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-            scanScalar(s, s.getValue());
-        } else if (value instanceof SequenceNode seq) {
-            for (Node item : seq.getValue()) {
-                if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-                    // a list item prints as one line: its lines joined, as Fields does
-                    scanScalar(s, String.join("", s.getValue().lines().map(String::strip).toList()));
-                    scanScalar(s, s.getValue());
-                }
-            }
+  /** Scans one field's value: a string, or a list of strings. */
+  void scan(Node value) {
+    if (value instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+      scanScalar(s, s.getValue());
+    } else if (value instanceof SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+          // a list item prints as one line: its lines joined, as Fields does
+          scanScalar(s, String.join("", s.getValue().lines().map(String::strip).toList()));
+          scanScalar(s, s.getValue());
         }
+      }
     }
+  }
 
-    /** Problems for acknowledgements that matched nothing; the acknowledged findings. */
-    List<AcknowledgedFinding> finish() {
-        for (Acknowledgements.Entry e : acknowledgements) {
-            if (!used.contains(e)) {
-                problems.at(e.node(), "「" + CaseChecker.ACKNOWLEDGED + "」の " + e.kind().label() + "「" + e.text()
-                        + "」は、公表する項目のどこにも見つかりません。不要なら取り除いてください。");
-            }
-        }
-        return List.copyOf(acknowledged);
+  /** Problems for acknowledgements that matched nothing; the acknowledged findings. */
+  List<AcknowledgedFinding> finish() {
+    for (Acknowledgements.Entry e : acknowledgements) {
+      if (!used.contains(e)) {
+        problems.at(
+            e.node(),
+            "「"
+                + CaseChecker.ACKNOWLEDGED
+                + "」の "
+                + e.kind().label()
+                + "「"
+                + e.text()
+                + "」は、公表する項目のどこにも見つかりません。不要なら取り除いてください。");
+      }
     }
+    return List.copyOf(acknowledged);
+  }
 
-    private void scanScalar(ScalarNode node, String value) {
-        int from = Math.min(source.startOf(node), source.text().length());
-        int to = Math.max(from, Math.min(source.endOf(node), source.text().length()));
-        int cursor = from;
-        for (PersonalDataScan.Match m : PersonalDataScan.scan(value)) {
-            if (findings > MAX_FINDINGS) {
-                return;
-            }
-            int at = source.text().indexOf(m.text(), cursor);
-            SourcePosition position;
-            if (at >= 0 && at + m.text().length() <= to) {
-                position = source.positionAt(at);
-                cursor = at + m.text().length();
-            } else {
-                // escaped or folded in the file: the value's own start is the nearest honest place
-                position = source.positionAt(from);
-            }
-            // a list item is scanned both joined and as written; one place, one report
-            if (!reported.add(position + "\u0000" + m.kind() + "\u0000" + m.text())) {
-                continue;
-            }
-            report(m, position);
-        }
+  private void scanScalar(ScalarNode node, String value) {
+    int from = Math.min(source.startOf(node), source.text().length());
+    int to = Math.max(from, Math.min(source.endOf(node), source.text().length()));
+    int cursor = from;
+    for (PersonalDataScan.Match m : PersonalDataScan.scan(value)) {
+      if (findings > MAX_FINDINGS) {
+        return;
+      }
+      int at = source.text().indexOf(m.text(), cursor);
+      SourcePosition position;
+      if (at >= 0 && at + m.text().length() <= to) {
+        position = source.positionAt(at);
+        cursor = at + m.text().length();
+      } else {
+        // escaped or folded in the file: the value's own start is the nearest honest place
+        position = source.positionAt(from);
+      }
+      // a list item is scanned both joined and as written; one place, one report
+      if (!reported.add(position + "\u0000" + m.kind() + "\u0000" + m.text())) {
+        continue;
+      }
+      report(m, position);
     }
+  }
 
-    private void report(PersonalDataScan.Match m, SourcePosition position) {
-        for (Acknowledgements.Entry e : acknowledgements) {
-            if (e.kind() == m.kind() && NormalizedText.sameText(e.text(), m.text())) {
-                used.add(e);
-                acknowledged.add(new AcknowledgedFinding(position.path(), position.line(), position.column(),
-                        m.kind().label(), m.text(), e.reason()));
-                return;
-            }
-        }
-        findings++;
-        if (findings <= MAX_FINDINGS) {
-            problems.add(Problem.at(position, m.kind().label() + ": " + m.text()));
-        } else if (findings == MAX_FINDINGS + 1) {
-            problems.add(Problem.at(position, "個人情報らしき文字列が多すぎるため、ここから先は表示していません。"));
-        }
+  private void report(PersonalDataScan.Match m, SourcePosition position) {
+    for (Acknowledgements.Entry e : acknowledgements) {
+      if (e.kind() == m.kind() && NormalizedText.sameText(e.text(), m.text())) {
+        used.add(e);
+        acknowledged.add(
+            new AcknowledgedFinding(
+                position.path(),
+                position.line(),
+                position.column(),
+                m.kind().label(),
+                m.text(),
+                e.reason()));
+        return;
+      }
     }
+    findings++;
+    if (findings <= MAX_FINDINGS) {
+      problems.add(Problem.at(position, m.kind().label() + ": " + m.text()));
+    } else if (findings == MAX_FINDINGS + 1) {
+      problems.add(Problem.at(position, "個人情報らしき文字列が多すぎるため、ここから先は表示していません。"));
+    }
+  }
 }

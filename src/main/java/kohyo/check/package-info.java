@@ -1,12 +1,15 @@
 /**
- * Stage 2: turns composed YAML into the {@link kohyo.model.Edition} model, or into every problem at once.
+ * Stage 2: turns composed YAML into the {@link kohyo.model.Edition} model, or into every problem at
+ * once.
  *
- * <p>Nothing is thrown for bad data: each finding is a {@link kohyo.load.Problem} with the file, line and column
- * of the node it is about, so the user can fix all of them in one pass. Withheld cases are checked for what the
- * count needs (date and criterion) and their text is dropped here; messages about them never quote a value.
+ * <p>Nothing is thrown for bad data: each finding is a {@link kohyo.load.Problem} with the file,
+ * line and column of the node it is about, so the user can fix all of them in one pass. Withheld
+ * cases are checked for what the count needs (date and criterion) and their text is dropped here;
+ * messages about them never quote a value.
  *
  * <p>Published text also passes the personal-data scan ({@code PersonalDataCheck}): e-mail
- * addresses, phone numbers, postal codes, street addresses, names with an honorific, individual numbers and URLs
- * with a query are problems unless the case file acknowledges them under {@code 確認済み}.
+ * addresses, phone numbers, postal codes, street addresses, names with an honorific, individual
+ * numbers and URLs with a query are problems unless the case file acknowledges them under {@code
+ * 確認済み}.
  */
 package kohyo.check;

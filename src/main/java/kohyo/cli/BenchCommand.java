@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-
 import kohyo.check.EditionChecker;
 import kohyo.check.FontCoverage;
 import kohyo.load.PeriodReader;
@@ -17,77 +16,95 @@ import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code kohyo bench}: times each stage on real data and prints medians, so that performance statements in
- * notes and the README come from a run anyone can repeat rather than from a timed test.
+ * {@code kohyo bench}: times each stage on real data and prints medians, so that performance
+ * statements in notes and the README come from a run anyone can repeat rather than from a timed
+ * test.
  */
 @Command(name = "bench", description = "各段階（読み込み＋検査、テンプレート、PDF 出力）の所要時間を計り、中央値を表示します。")
 final class BenchCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-    @Mixin
-    private HelpOption help;
+  @Mixin private HelpOption help;
 
-    @Mixin
-    private PeriodArguments periods;
+  @Mixin private PeriodArguments periods;
 
-    @Option(names = {"-n", "--runs"}, paramLabel = "N", defaultValue = "20", description = "計測回数（既定: ${DEFAULT-VALUE}）")
-    private int runs;
+  @Option(
+      names = {"-n", "--runs"},
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "計測回数（既定: ${DEFAULT-VALUE}）")
+  private int runs;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "計測前の空回し回数（既定: ${DEFAULT-VALUE}）")
-    private int warmup;
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "計測前の空回し回数（既定: ${DEFAULT-VALUE}）")
+  private int warmup;
 
-    @Override
-    public Integer call() {
-        if (runs < 1 || warmup < 0) {
-            throw new UsageException("--runs は 1 以上、--warmup は 0 以上にしてください。");
-        }
-        Home home = Validation.home();
-        PrintWriter out = spec.commandLine().getOut();
-        List<Path> folders = periods.resolve();
-        List<Edition> editions = Validation.run(home, folders, spec.commandLine().getErr());
-        if (editions == null) {
-            return ExitCodes.INVALID_DATA;
-        }
-        EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
-        PeriodReader reader = new PeriodReader();
-        Publisher publisher = new Publisher(home);
-        out.printf("%-12s %-22s %10s %10s %10s%n", "期間", "段階", "中央値 ms", "最小 ms", "最大 ms");
-        for (int i = 0; i < editions.size(); i++) {
-            Edition e = editions.get(i);
-            Path folder = folders.get(i); // editions come in the order of their folders
-            report(out, e.name(), "読み込み+検査", time(() -> checker.check(reader.read(folder))));
-            report(out, e.name(), "テンプレート (XHTML)", time(() -> publisher.xhtml(e, RenderOptions.official())));
-            report(out, e.name(), "PDF 出力 (XHTML+PDF)", time(() -> publisher.pdf(e, RenderOptions.official())));
-        }
-        out.printf("（%d 回計測、その前に空回し %d 回、同じ JVM、%d コア）%n", runs, warmup,
-                Runtime.getRuntime().availableProcessors());
-        return ExitCodes.OK;
+  @Override
+  public Integer call() {
+    if (runs < 1 || warmup < 0) {
+      throw new UsageException("--runs は 1 以上、--warmup は 0 以上にしてください。");
     }
-
-    private double[] time(Supplier<?> stage) {
-        for (int i = 0; i < warmup; i++) {
-            stage.get();
-        }
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            stage.get();
-            ms.add((System.nanoTime() - start) / 1e6);
-        }
-        return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    Home home = Validation.home();
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> folders = periods.resolve();
+    List<Edition> editions = Validation.run(home, folders, spec.commandLine().getErr());
+    if (editions == null) {
+      return ExitCodes.INVALID_DATA;
     }
-
-    private static void report(PrintWriter out, String period, String stage, double[] sorted) {
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        out.printf("%-12s %-22s %10.1f %10.1f %10.1f%n", period, stage, median, sorted[0],
-                Arrays.stream(sorted).max().orElse(0));
+    EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
+    PeriodReader reader = new PeriodReader();
+    Publisher publisher = new Publisher(home);
+    out.printf("%-12s %-22s %10s %10s %10s%n", "期間", "段階", "中央値 ms", "最小 ms", "最大 ms");
+    for (int i = 0; i < editions.size(); i++) {
+      Edition e = editions.get(i);
+      Path folder = folders.get(i); // editions come in the order of their folders
+      report(out, e.name(), "読み込み+検査", time(() -> checker.check(reader.read(folder))));
+      report(
+          out,
+          e.name(),
+          "テンプレート (XHTML)",
+          time(() -> publisher.xhtml(e, RenderOptions.official())));
+      report(
+          out,
+          e.name(),
+          "PDF 出力 (XHTML+PDF)",
+          time(() -> publisher.pdf(e, RenderOptions.official())));
     }
+    out.printf(
+        "（%d 回計測、その前に空回し %d 回、同じ JVM、%d コア）%n",
+        runs, warmup, Runtime.getRuntime().availableProcessors());
+    return ExitCodes.OK;
+  }
+
+  private double[] time(Supplier<?> stage) {
+    for (int i = 0; i < warmup; i++) {
+      stage.get();
+    }
+    List<Double> ms = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      stage.get();
+      ms.add((System.nanoTime() - start) / 1e6);
+    }
+    return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  }
+
+  private static void report(PrintWriter out, String period, String stage, double[] sorted) {
+    double median =
+        sorted.length % 2 == 1
+            ? sorted[sorted.length / 2]
+            : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    out.printf(
+        "%-12s %-22s %10.1f %10.1f %10.1f%n",
+        period, stage, median, sorted[0], Arrays.stream(sorted).max().orElse(0));
+  }
 }

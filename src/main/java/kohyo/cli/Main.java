@@ -1,92 +1,110 @@
 package kohyo.cli;
 
 import java.io.PrintWriter;
-
 import kohyo.archive.KohyoVersion;
 import kohyo.check.FontCoverage;
 import kohyo.render.TemplateRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kohyo}: the entry point; wires subcommands, Japanese error handling and exit codes. */
-@Command(name = "kohyo", versionProvider = Main.Version.class,
-        description = "保有個人情報の漏えい事案概要を、事案ごとの YAML から A4 横の PDF にします。",
-        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, ArchiveCommand.class,
-                VerifyCommand.class, DiffCommand.class},
-        exitCodeListHeading = "%n終了コード:%n",
-        exitCodeList = {"0:成功", "1:データに問題がある（すべて表示し、何も書き出さない）", "2:使い方の誤り",
-                "3:その他の失敗（書き出しできないなど）"})
+@Command(
+    name = "kohyo",
+    versionProvider = Main.Version.class,
+    description = "保有個人情報の漏えい事案概要を、事案ごとの YAML から A4 横の PDF にします。",
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      BenchCommand.class,
+      ArchiveCommand.class,
+      VerifyCommand.class,
+      DiffCommand.class
+    },
+    exitCodeListHeading = "%n終了コード:%n",
+    exitCodeList = {"0:成功", "1:データに問題がある（すべて表示し、何も書き出さない）", "2:使い方の誤り", "3:その他の失敗（書き出しできないなど）"})
 public final class Main implements Runnable {
 
-    @Spec
-    private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-    @Mixin
-    private HelpOption help;
+  @Mixin private HelpOption help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "版を表示して終了します。")
-    private boolean version;
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "版を表示して終了します。")
+  private boolean version;
 
-    public static void main(String[] args) {
-        System.exit(run(args, Console.stdout(), Console.stderr()));
-    }
+  public static void main(String[] args) {
+    System.exit(run(args, Console.stdout(), Console.stderr()));
+  }
 
-    /** Runs kohyo as the command line would and returns the exit code; the tests call this. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
-        japaneseHeadings(cli);
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("使い方の誤り: " + UsageMessages.describe(ex));
-            err.println("詳しくは ./kohyo " + (ex.getCommandLine().getParent() == null ? "" : ex.getCommandLine().getCommandName() + " ") + "--help を見てください。");
+  /** Runs kohyo as the command line would and returns the exit code; the tests call this. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    japaneseHeadings(cli);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("使い方の誤り: " + UsageMessages.describe(ex));
+          err.println(
+              "詳しくは ./kohyo "
+                  + (ex.getCommandLine().getParent() == null
+                      ? ""
+                      : ex.getCommandLine().getCommandName() + " ")
+                  + "--help を見てください。");
+          return ExitCodes.USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UsageException) {
+            err.println("使い方の誤り: " + ex.getMessage());
             return ExitCodes.USAGE;
-        });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UsageException) {
-                err.println("使い方の誤り: " + ex.getMessage());
-                return ExitCodes.USAGE;
-            }
-            if (ex instanceof InstallationException || ex instanceof FontCoverage.UnreadableFont
-                    || ex instanceof TemplateRenderer.TemplateFailure) {
-                err.println("kohyo: " + ex.getMessage());
-                return ExitCodes.FAILURE;
-            }
-            // the exception's own text may quote input; say that it failed, never how (no stack trace, no values)
-            err.println("kohyo: 内部エラーのため処理を完了できませんでした。出力は書き換えていません。");
+          }
+          if (ex instanceof InstallationException
+              || ex instanceof FontCoverage.UnreadableFont
+              || ex instanceof TemplateRenderer.TemplateFailure) {
+            err.println("kohyo: " + ex.getMessage());
             return ExitCodes.FAILURE;
+          }
+          // the exception's own text may quote input; say that it failed, never how (no stack
+          // trace, no values)
+          err.println("kohyo: 内部エラーのため処理を完了できませんでした。出力は書き換えていません。");
+          return ExitCodes.FAILURE;
         });
-        try {
-            return cli.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
     }
+  }
 
-    /** The version from the build (pom.xml), the same one the archive manifests record. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"kohyo " + KohyoVersion.get()};
-        }
-    }
-
-    private static void japaneseHeadings(CommandLine cli) {
-        cli.getCommandSpec().usageMessage()
-                .synopsisHeading("使い方: ")
-                .commandListHeading("%nサブコマンド:%n")
-                .optionListHeading("オプション:%n")
-                .parameterListHeading("引数:%n");
-        cli.getSubcommands().values().forEach(Main::japaneseHeadings);
-    }
-
+  /** The version from the build (pom.xml), the same one the archive manifests record. */
+  static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "サブコマンドを指定してください（一覧は ./kohyo --help）。");
+    public String[] getVersion() {
+      return new String[] {"kohyo " + KohyoVersion.get()};
     }
+  }
+
+  private static void japaneseHeadings(CommandLine cli) {
+    cli.getCommandSpec()
+        .usageMessage()
+        .synopsisHeading("使い方: ")
+        .commandListHeading("%nサブコマンド:%n")
+        .optionListHeading("オプション:%n")
+        .parameterListHeading("引数:%n");
+    cli.getSubcommands().values().forEach(Main::japaneseHeadings);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "サブコマンドを指定してください（一覧は ./kohyo --help）。");
+  }
 }

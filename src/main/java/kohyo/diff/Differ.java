@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import kohyo.diff.EditionDiff.CaseChange;
 import kohyo.diff.EditionDiff.CountChange;
 import kohyo.diff.EditionDiff.FieldChange;
@@ -17,112 +16,129 @@ import kohyo.diff.EditionDiff.WithheldChange;
 /** Compares two snapshots. */
 public final class Differ {
 
-    private Differ() {
-    }
+  private Differ() {}
 
-    public static EditionDiff compare(Snapshot before, Snapshot after) {
-        return new EditionDiff(heading(before, after), count(before, after), withheld(before, after),
-                cases(before.rows(), after.rows()));
-    }
+  public static EditionDiff compare(Snapshot before, Snapshot after) {
+    return new EditionDiff(
+        heading(before, after),
+        count(before, after),
+        withheld(before, after),
+        cases(before.rows(), after.rows()));
+  }
 
-    private static List<FieldChange> heading(Snapshot before, Snapshot after) {
-        Set<String> labels = new LinkedHashSet<>(before.heading().keySet());
-        labels.addAll(after.heading().keySet());
-        List<FieldChange> out = new ArrayList<>();
-        for (String label : labels) {
-            String a = before.heading().getOrDefault(label, "");
-            String b = after.heading().getOrDefault(label, "");
-            if (!a.equals(b)) {
-                out.add(new FieldChange(label, CharDiff.segments(a, b)));
-            }
-        }
-        return out;
+  private static List<FieldChange> heading(Snapshot before, Snapshot after) {
+    Set<String> labels = new LinkedHashSet<>(before.heading().keySet());
+    labels.addAll(after.heading().keySet());
+    List<FieldChange> out = new ArrayList<>();
+    for (String label : labels) {
+      String a = before.heading().getOrDefault(label, "");
+      String b = after.heading().getOrDefault(label, "");
+      if (!a.equals(b)) {
+        out.add(new FieldChange(label, CharDiff.segments(a, b)));
+      }
     }
+    return out;
+  }
 
-    private static Optional<CountChange> count(Snapshot before, Snapshot after) {
-        if (before.total() == after.total() && before.withheldCount() == after.withheldCount()) {
-            return Optional.empty();
-        }
-        return Optional.of(new CountChange(before.total(), before.withheldCount(), after.total(),
-                after.withheldCount()));
+  private static Optional<CountChange> count(Snapshot before, Snapshot after) {
+    if (before.total() == after.total() && before.withheldCount() == after.withheldCount()) {
+      return Optional.empty();
     }
+    return Optional.of(
+        new CountChange(
+            before.total(), before.withheldCount(), after.total(), after.withheldCount()));
+  }
 
-    /**
-     * Digests that are on both sides are the same cases unchanged; of the rest, as many as pair up count as
-     * changed (a withheld case edited), the remainder as added or removed. Without digests (PDFs) only the
-     * count can differ.
-     */
-    static WithheldChange withheld(Snapshot before, Snapshot after) {
-        if (before.withheldDigests().isEmpty() || after.withheldDigests().isEmpty()) {
-            int d = after.withheldCount() - before.withheldCount();
-            return new WithheldChange(Math.max(d, 0), Math.max(-d, 0), 0);
-        }
-        Map<String, Integer> remaining = new HashMap<>();
-        before.withheldDigests().get().forEach(d -> remaining.merge(d, 1, Integer::sum));
-        int onlyAfter = 0;
-        for (String d : after.withheldDigests().get()) {
-            if (remaining.getOrDefault(d, 0) > 0) {
-                remaining.merge(d, -1, Integer::sum);
-            } else {
-                onlyAfter++;
-            }
-        }
-        int onlyBefore = remaining.values().stream().mapToInt(Integer::intValue).sum();
-        int changed = Math.min(onlyBefore, onlyAfter);
-        return new WithheldChange(onlyAfter - changed, onlyBefore - changed, changed);
+  /**
+   * Digests that are on both sides are the same cases unchanged; of the rest, as many as pair up
+   * count as changed (a withheld case edited), the remainder as added or removed. Without digests
+   * (PDFs) only the count can differ.
+   */
+  static WithheldChange withheld(Snapshot before, Snapshot after) {
+    if (before.withheldDigests().isEmpty() || after.withheldDigests().isEmpty()) {
+      int d = after.withheldCount() - before.withheldCount();
+      return new WithheldChange(Math.max(d, 0), Math.max(-d, 0), 0);
     }
+    Map<String, Integer> remaining = new HashMap<>();
+    before.withheldDigests().get().forEach(d -> remaining.merge(d, 1, Integer::sum));
+    int onlyAfter = 0;
+    for (String d : after.withheldDigests().get()) {
+      if (remaining.getOrDefault(d, 0) > 0) {
+        remaining.merge(d, -1, Integer::sum);
+      } else {
+        onlyAfter++;
+      }
+    }
+    int onlyBefore = remaining.values().stream().mapToInt(Integer::intValue).sum();
+    int changed = Math.min(onlyBefore, onlyAfter);
+    return new WithheldChange(onlyAfter - changed, onlyBefore - changed, changed);
+  }
 
-    private static List<CaseChange> cases(List<Row> before, List<Row> after) {
-        List<CaseChange> out = new ArrayList<>();
-        boolean[] pairedBefore = new boolean[before.size()];
-        boolean[] pairedAfter = new boolean[after.size()];
-        for (CaseMatcher.Pair p : CaseMatcher.match(before, after)) {
-            pairedBefore[p.before()] = true;
-            pairedAfter[p.after()] = true;
-            Row a = before.get(p.before());
-            Row b = after.get(p.after());
-            List<FieldChange> fields = new ArrayList<>();
-            for (Field f : Field.values()) {
-                if (f != Field.NO && !a.get(f).equals(b.get(f))) {
-                    fields.add(new FieldChange(f.label(), CharDiff.segments(a.get(f), b.get(f))));
-                }
-            }
-            out.add(new CaseChange(fields.isEmpty() ? CaseChange.Kind.UNCHANGED : CaseChange.Kind.CHANGED,
-                    Optional.of(a), Optional.of(b), fields));
+  private static List<CaseChange> cases(List<Row> before, List<Row> after) {
+    List<CaseChange> out = new ArrayList<>();
+    boolean[] pairedBefore = new boolean[before.size()];
+    boolean[] pairedAfter = new boolean[after.size()];
+    for (CaseMatcher.Pair p : CaseMatcher.match(before, after)) {
+      pairedBefore[p.before()] = true;
+      pairedAfter[p.after()] = true;
+      Row a = before.get(p.before());
+      Row b = after.get(p.after());
+      List<FieldChange> fields = new ArrayList<>();
+      for (Field f : Field.values()) {
+        if (f != Field.NO && !a.get(f).equals(b.get(f))) {
+          fields.add(new FieldChange(f.label(), CharDiff.segments(a.get(f), b.get(f))));
         }
-        for (int i = 0; i < before.size(); i++) {
-            if (!pairedBefore[i]) {
-                out.add(new CaseChange(CaseChange.Kind.REMOVED, Optional.of(before.get(i)), Optional.empty(),
-                        whole(before.get(i), Segment.Kind.DELETED)));
-            }
-        }
-        for (int j = 0; j < after.size(); j++) {
-            if (!pairedAfter[j]) {
-                out.add(new CaseChange(CaseChange.Kind.ADDED, Optional.empty(), Optional.of(after.get(j)),
-                        whole(after.get(j), Segment.Kind.INSERTED)));
-            }
-        }
-        // table order: by the NO a reader finds the case under; a removed case just before the one now at its NO
-        out.sort(Comparator.comparingInt((CaseChange c) -> number(c.shown().no()))
-                .thenComparingInt(c -> c.after().isPresent() ? 1 : 0));
-        return out;
+      }
+      out.add(
+          new CaseChange(
+              fields.isEmpty() ? CaseChange.Kind.UNCHANGED : CaseChange.Kind.CHANGED,
+              Optional.of(a),
+              Optional.of(b),
+              fields));
     }
+    for (int i = 0; i < before.size(); i++) {
+      if (!pairedBefore[i]) {
+        out.add(
+            new CaseChange(
+                CaseChange.Kind.REMOVED,
+                Optional.of(before.get(i)),
+                Optional.empty(),
+                whole(before.get(i), Segment.Kind.DELETED)));
+      }
+    }
+    for (int j = 0; j < after.size(); j++) {
+      if (!pairedAfter[j]) {
+        out.add(
+            new CaseChange(
+                CaseChange.Kind.ADDED,
+                Optional.empty(),
+                Optional.of(after.get(j)),
+                whole(after.get(j), Segment.Kind.INSERTED)));
+      }
+    }
+    // table order: by the NO a reader finds the case under; a removed case just before the one now
+    // at its NO
+    out.sort(
+        Comparator.comparingInt((CaseChange c) -> number(c.shown().no()))
+            .thenComparingInt(c -> c.after().isPresent() ? 1 : 0));
+    return out;
+  }
 
-    private static List<FieldChange> whole(Row row, Segment.Kind kind) {
-        List<FieldChange> out = new ArrayList<>();
-        for (Field f : Field.values()) {
-            if (f != Field.NO && !row.get(f).isEmpty()) {
-                out.add(new FieldChange(f.label(), List.of(new Segment(kind, row.get(f)))));
-            }
-        }
-        return out;
+  private static List<FieldChange> whole(Row row, Segment.Kind kind) {
+    List<FieldChange> out = new ArrayList<>();
+    for (Field f : Field.values()) {
+      if (f != Field.NO && !row.get(f).isEmpty()) {
+        out.add(new FieldChange(f.label(), List.of(new Segment(kind, row.get(f)))));
+      }
     }
+    return out;
+  }
 
-    private static int number(String no) {
-        try {
-            return Integer.parseInt(no.strip());
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
+  private static int number(String no) {
+    try {
+      return Integer.parseInt(no.strip());
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
     }
+  }
 }

@@ -8,19 +8,26 @@ import java.util.Optional;
 /**
  * One side of a comparison, from a period folder or a kohyo PDF.
  *
- * @param heading         what identifies the edition, label → value (公表主体/年度/区分 from a folder, 表題 from a PDF)
- * @param total           事案件数
- * @param withheldCount   非公表基準該当
- * @param rows            published rows in NO order
+ * @param heading what identifies the edition, label → value (公表主体/年度/区分 from a folder, 表題 from a
+ *     PDF)
+ * @param total 事案件数
+ * @param withheldCount 非公表基準該当
+ * @param rows published rows in NO order
  * @param withheldDigests digests of the withheld cases' files, known only from a folder
- * @param dated           the date to stamp a redline with (the period's last day), so redlines are reproducible
+ * @param dated the date to stamp a redline with (the period's last day), so redlines are
+ *     reproducible
  */
-public record Snapshot(Map<String, String> heading, int total, int withheldCount, List<Row> rows,
-                       Optional<List<String>> withheldDigests, LocalDate dated) {
+public record Snapshot(
+    Map<String, String> heading,
+    int total,
+    int withheldCount,
+    List<Row> rows,
+    Optional<List<String>> withheldDigests,
+    LocalDate dated) {
 
-    public Snapshot {
-        heading = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(heading));
-        rows = List.copyOf(rows);
-        withheldDigests = withheldDigests.map(List::copyOf);
-    }
+  public Snapshot {
+    heading = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(heading));
+    rows = List.copyOf(rows);
+    withheldDigests = withheldDigests.map(List::copyOf);
+  }
 }

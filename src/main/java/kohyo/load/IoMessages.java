@@ -11,28 +11,27 @@ import java.nio.file.NotDirectoryException;
 /** Japanese wording for the I/O failures a user can fix (missing file, no permission). */
 public final class IoMessages {
 
-    private IoMessages() {
-    }
+  private IoMessages() {}
 
-    public static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "見つかりません";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "アクセスが拒否されました";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "フォルダーではありません";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "同じ名前のファイルがあり、フォルダーを作れません";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "フォルダーが空ではありません";
-        }
-        if (e instanceof FileSystemException) {
-            return "ファイルシステムのエラー";
-        }
-        return "入出力エラー";
+  public static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "見つかりません";
     }
+    if (e instanceof AccessDeniedException) {
+      return "アクセスが拒否されました";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "フォルダーではありません";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "同じ名前のファイルがあり、フォルダーを作れません";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "フォルダーが空ではありません";
+    }
+    if (e instanceof FileSystemException) {
+      return "ファイルシステムのエラー";
+    }
+    return "入出力エラー";
+  }
 }

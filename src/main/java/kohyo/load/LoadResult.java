@@ -2,10 +2,13 @@ package kohyo.load;
 
 import java.util.List;
 
-/** What reading one period folder gave: the documents that could be read and the problems met on the way. */
+/**
+ * What reading one period folder gave: the documents that could be read and the problems met on the
+ * way.
+ */
 public record LoadResult(LoadedPeriod period, List<Problem> problems) {
 
-    public boolean ok() {
-        return problems.isEmpty();
-    }
+  public boolean ok() {
+    return problems.isEmpty();
+  }
 }

@@ -11,80 +11,91 @@ import java.util.stream.Stream;
 /**
  * Reads a period folder: {@code period.yaml} and the {@code *.yaml} files under {@code cases/}.
  *
- * <p>Every file is read even when an earlier one fails, so that one run reports all problems at once.
+ * <p>Every file is read even when an earlier one fails, so that one run reports all problems at
+ * once.
  */
 public final class PeriodReader {
 
-    public static final String PERIOD_FILE = "period.yaml";
-    public static final String CASES_DIR = "cases";
+  public static final String PERIOD_FILE = "period.yaml";
+  public static final String CASES_DIR = "cases";
 
-    private final YamlReader yaml = new YamlReader();
+  private final YamlReader yaml = new YamlReader();
 
-    public LoadResult read(Path folder) {
-        List<Problem> problems = new ArrayList<>();
-        String name = folder.toAbsolutePath().normalize().getFileName().toString();
-        if (!Files.isDirectory(folder)) {
-            problems.add(new Problem(folder.toString(), 1, 1, "期間のフォルダーが見つかりません。"));
-            return new LoadResult(new LoadedPeriod(folder, name, null, List.of()), problems);
+  public LoadResult read(Path folder) {
+    List<Problem> problems = new ArrayList<>();
+    String name = folder.toAbsolutePath().normalize().getFileName().toString();
+    if (!Files.isDirectory(folder)) {
+      problems.add(new Problem(folder.toString(), 1, 1, "期間のフォルダーが見つかりません。"));
+      return new LoadResult(new LoadedPeriod(folder, name, null, List.of()), problems);
+    }
+    YamlDocument period = null;
+    Path periodFile = folder.resolve(PERIOD_FILE);
+    if (!Files.isRegularFile(periodFile)) {
+      problems.add(
+          new Problem(periodFile.toString(), 1, 1, PERIOD_FILE + " がありません（公表主体・年度・区分を書くファイルです）。"));
+    } else {
+      period = collect(yaml.read(periodFile, periodFile.toString()), problems);
+    }
+    List<YamlDocument> cases = new ArrayList<>();
+    Path casesDir = folder.resolve(CASES_DIR);
+    if (!Files.isDirectory(casesDir)) {
+      problems.add(
+          new Problem(
+              casesDir.toString(),
+              1,
+              1,
+              CASES_DIR + " フォルダーがありません（事案が 1 件もない期間は空の cases フォルダーを置いてください）。"));
+    } else {
+      for (Path file : caseFiles(casesDir, problems)) {
+        YamlDocument doc = collect(yaml.read(file, file.toString()), problems);
+        if (doc != null) {
+          cases.add(doc);
         }
-        YamlDocument period = null;
-        Path periodFile = folder.resolve(PERIOD_FILE);
-        if (!Files.isRegularFile(periodFile)) {
-            problems.add(new Problem(periodFile.toString(), 1, 1,
-                    PERIOD_FILE + " がありません（公表主体・年度・区分を書くファイルです）。"));
+      }
+    }
+    return new LoadResult(new LoadedPeriod(folder, name, period, List.copyOf(cases)), problems);
+  }
+
+  /**
+   * The {@code *.yaml} files of {@code cases/}. Anything else there (a {@code .yml}, a {@code
+   * .YAML}, a subfolder) is reported rather than skipped: a case file that is silently not read
+   * would make the published 事案件数 wrong. Hidden files (editor backups, {@code .DS_Store}) are
+   * ignored.
+   */
+  private static List<Path> caseFiles(Path casesDir, List<Problem> problems) {
+    try (Stream<Path> files = Files.list(casesDir)) {
+      List<Path> yaml = new ArrayList<>();
+      for (Path p : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) {
+          continue;
+        }
+        if (name.endsWith(".yaml") && Files.isRegularFile(p)) {
+          yaml.add(p);
         } else {
-            period = collect(yaml.read(periodFile, periodFile.toString()), problems);
+          problems.add(
+              new Problem(
+                  p.toString(),
+                  1,
+                  1,
+                  Files.isDirectory(p)
+                      ? "cases フォルダーの中にフォルダーは置けません（中の事案は読み込まれません）。"
+                      : "事案ファイルの名前は .yaml で終えてください（このファイルは読み込まれていません）。"));
         }
-        List<YamlDocument> cases = new ArrayList<>();
-        Path casesDir = folder.resolve(CASES_DIR);
-        if (!Files.isDirectory(casesDir)) {
-            problems.add(new Problem(casesDir.toString(), 1, 1, CASES_DIR
-                    + " フォルダーがありません（事案が 1 件もない期間は空の cases フォルダーを置いてください）。"));
-        } else {
-            for (Path file : caseFiles(casesDir, problems)) {
-                YamlDocument doc = collect(yaml.read(file, file.toString()), problems);
-                if (doc != null) {
-                    cases.add(doc);
-                }
-            }
-        }
-        return new LoadResult(new LoadedPeriod(folder, name, period, List.copyOf(cases)), problems);
+      }
+      return yaml;
+    } catch (IOException e) {
+      problems.add(
+          new Problem(casesDir.toString(), 1, 1, "事案フォルダーを読めません（" + IoMessages.describe(e) + "）。"));
+      return List.of();
     }
+  }
 
-    /**
-     * The {@code *.yaml} files of {@code cases/}. Anything else there (a {@code .yml}, a {@code .YAML}, a
-     * subfolder) is reported rather than skipped: a case file that is silently not read would make the published
-     * 事案件数 wrong. Hidden files (editor backups, {@code .DS_Store}) are ignored.
-     */
-    private static List<Path> caseFiles(Path casesDir, List<Problem> problems) {
-        try (Stream<Path> files = Files.list(casesDir)) {
-            List<Path> yaml = new ArrayList<>();
-            for (Path p : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                if (name.endsWith(".yaml") && Files.isRegularFile(p)) {
-                    yaml.add(p);
-                } else {
-                    problems.add(new Problem(p.toString(), 1, 1, Files.isDirectory(p)
-                            ? "cases フォルダーの中にフォルダーは置けません（中の事案は読み込まれません）。"
-                            : "事案ファイルの名前は .yaml で終えてください（このファイルは読み込まれていません）。"));
-                }
-            }
-            return yaml;
-        } catch (IOException e) {
-            problems.add(new Problem(casesDir.toString(), 1, 1,
-                    "事案フォルダーを読めません（" + IoMessages.describe(e) + "）。"));
-            return List.of();
-        }
+  private static YamlDocument collect(YamlReader.Outcome outcome, List<Problem> problems) {
+    if (outcome instanceof YamlReader.Failed f) {
+      problems.addAll(f.problems());
+      return null;
     }
-
-    private static YamlDocument collect(YamlReader.Outcome outcome, List<Problem> problems) {
-        if (outcome instanceof YamlReader.Failed f) {
-            problems.addAll(f.problems());
-            return null;
-        }
-        return ((YamlReader.Read) outcome).document();
-    }
+    return ((YamlReader.Read) outcome).document();
+  }
 }

@@ -1,9 +1,9 @@
 /**
  * Stage 1: reads a period folder from disk into YAML node trees that keep line and column marks.
  *
- * <p>Nothing here interprets the data. Files are decoded as strict UTF-8, size-limited and composed (never
- * constructed) by SnakeYAML, so a type tag cannot instantiate anything and every later message can point at
- * the exact place in the user's file. Problems found while reading are returned as {@link kohyo.load.Problem}
- * values, never thrown.
+ * <p>Nothing here interprets the data. Files are decoded as strict UTF-8, size-limited and composed
+ * (never constructed) by SnakeYAML, so a type tag cannot instantiate anything and every later
+ * message can point at the exact place in the user's file. Problems found while reading are
+ * returned as {@link kohyo.load.Problem} values, never thrown.
  */
 package kohyo.load;

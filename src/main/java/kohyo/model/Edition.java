@@ -5,23 +5,24 @@ import java.util.List;
 /**
  * One period's publication: the published rows and the counts for the 事案件数 line.
  *
- * @param name      the period folder's name, e.g. {@code 2025-h1}; names the output file
+ * @param name the period folder's name, e.g. {@code 2025-h1}; names the output file
  * @param published rows in NO order
- * @param withheld  withheld cases, contentless
+ * @param withheld withheld cases, contentless
  */
-public record Edition(String name, Period period, List<PublishedCase> published, List<WithheldCase> withheld) {
+public record Edition(
+    String name, Period period, List<PublishedCase> published, List<WithheldCase> withheld) {
 
-    public Edition {
-        published = List.copyOf(published);
-        withheld = List.copyOf(withheld);
-    }
+  public Edition {
+    published = List.copyOf(published);
+    withheld = List.copyOf(withheld);
+  }
 
-    /** 事案件数: every case, published or withheld. */
-    public int total() {
-        return published.size() + withheld.size();
-    }
+  /** 事案件数: every case, published or withheld. */
+  public int total() {
+    return published.size() + withheld.size();
+  }
 
-    public int withheldCount() {
-        return withheld.size();
-    }
+  public int withheldCount() {
+    return withheld.size();
+  }
 }

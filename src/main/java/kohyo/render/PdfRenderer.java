@@ -1,5 +1,13 @@
 package kohyo.render;
 
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +24,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -25,179 +32,186 @@ import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
-
 /**
  * Lays out XHTML with Flying Saucer and writes the PDF through OpenPDF, reproducibly.
  *
- * <p>Three things would otherwise differ between two runs on the same input, and each is pinned here: the
- * Info dates (set from the data, not the clock), the trailer /ID (from a hash of the content) and the six
- * letters of each font-subset name (OpenPDF draws them from the font's SecureRandom, which is re-seeded from
- * the content before every render). The fonts are shared process-wide by OpenPDF's cache, so renders take turns.
+ * <p>Three things would otherwise differ between two runs on the same input, and each is pinned
+ * here: the Info dates (set from the data, not the clock), the trailer /ID (from a hash of the
+ * content) and the six letters of each font-subset name (OpenPDF draws them from the font's
+ * SecureRandom, which is re-seeded from the content before every render). The fonts are shared
+ * process-wide by OpenPDF's cache, so renders take turns.
  */
 public final class PdfRenderer {
 
-    /** Fonts and their random generators are process-wide; see class comment. */
-    private static final ReentrantLock FONT_LOCK = new ReentrantLock();
+  /** Fonts and their random generators are process-wide; see class comment. */
+  private static final ReentrantLock FONT_LOCK = new ReentrantLock();
 
-    private static final byte[] PDFA_SALT = "PDF/A-1b".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PDFA_SALT = "PDF/A-1b".getBytes(StandardCharsets.US_ASCII);
 
-    private final Home home;
-    private final byte[] fontDigest;
+  private final Home home;
+  private final byte[] fontDigest;
 
-    public PdfRenderer(Home home) {
-        this.home = home;
-        this.fontDigest = digestOf(home.fontFiles());
+  public PdfRenderer(Home home) {
+    this.home = home;
+    this.fontDigest = digestOf(home.fontFiles());
+  }
+
+  /**
+   * @param xhtml the document
+   * @param dated the date written as CreationDate and ModDate (from the data)
+   * @param language the document language for the catalog, e.g. {@code ja-JP}
+   */
+  public byte[] render(String xhtml, LocalDate dated, String language) {
+    return render(xhtml, dated, language, false);
+  }
+
+  /**
+   * @param pdfA whether to write PDF/A-1b: sRGB output intent and XMP metadata mirroring the Info
+   *     dictionary. The /ID then also depends on this flag, so the two outputs of one input are
+   *     told apart.
+   */
+  public byte[] render(String xhtml, LocalDate dated, String language, boolean pdfA) {
+    byte[] contentHash = sha256(concat(xhtml.getBytes(StandardCharsets.UTF_8), fontDigest));
+    if (pdfA) {
+      contentHash = sha256(concat(contentHash, PDFA_SALT));
+    }
+    FONT_LOCK.lock();
+    try {
+      ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+      ITextUserAgent agent =
+          new RestrictedUserAgent(
+              device,
+              ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+              List.of(home.templates(), home.fonts()));
+      ITextRenderer renderer =
+          new ITextRenderer(
+              ITextRenderer.DEFAULT_DOTS_PER_POINT,
+              ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+              device,
+              agent);
+      renderer.getSharedContext().setLineBreakingStrategy(new JlreqLineBreakingStrategy());
+      ITextFontResolver fonts = renderer.getFontResolver();
+      for (Path font : home.fontFiles()) {
+        fonts.addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      }
+      seedSubsetPrefixes(fonts, contentHash);
+      if (pdfA) {
+        renderer.setPDFXConformance(PdfWriter.PDFA1B);
+      }
+      renderer.setListener(new Reproducible(dated, language, contentHash, pdfA));
+      renderer.setDocumentFromString(xhtml, home.templates().toUri().toString());
+      renderer.layout();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      renderer.createPDF(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("PDF could not be written", e);
+    } finally {
+      FONT_LOCK.unlock();
+    }
+  }
+
+  private static void seedSubsetPrefixes(ITextFontResolver fonts, byte[] seed) {
+    for (FontFamily family : fonts.getFonts().values()) {
+      for (FontDescription description : family.getFontDescriptions()) {
+        description.getFont().setSecureRandom(seeded(seed));
+      }
+    }
+  }
+
+  private static SecureRandom seeded(byte[] seed) {
+    try {
+      // SHA1PRNG seeded before first use is deterministic, unlike the platform default
+      SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+      random.setSeed(seed);
+      return random;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Pins the Info dictionary and /ID just before OpenPDF closes the document. */
+  private static final class Reproducible extends DefaultPDFCreationListener {
+    private final LocalDate dated;
+    private final String language;
+    private final byte[] contentHash;
+    private final boolean pdfA;
+
+    Reproducible(LocalDate dated, String language, byte[] contentHash, boolean pdfA) {
+      this.dated = dated;
+      this.language = language;
+      this.contentHash = contentHash;
+      this.pdfA = pdfA;
     }
 
     /**
-     * @param xhtml     the document
-     * @param dated     the date written as CreationDate and ModDate (from the data)
-     * @param language  the document language for the catalog, e.g. {@code ja-JP}
+     * PDF/A wants an output intent for the device colours the pages use. The writer takes it only
+     * once the document is open (before that it has no body to add the ICC stream to), so this is
+     * the first moment.
      */
-    public byte[] render(String xhtml, LocalDate dated, String language) {
-        return render(xhtml, dated, language, false);
-    }
-
-    /**
-     * @param pdfA whether to write PDF/A-1b: sRGB output intent and XMP metadata mirroring the Info dictionary.
-     *             The /ID then also depends on this flag, so the two outputs of one input are told apart.
-     */
-    public byte[] render(String xhtml, LocalDate dated, String language, boolean pdfA) {
-        byte[] contentHash = sha256(concat(xhtml.getBytes(StandardCharsets.UTF_8), fontDigest));
-        if (pdfA) {
-            contentHash = sha256(concat(contentHash, PDFA_SALT));
-        }
-        FONT_LOCK.lock();
+    @Override
+    public void preWrite(ITextRenderer renderer, int pageCount) {
+      if (pdfA) {
         try {
-            ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-            ITextUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                    List.of(home.templates(), home.fonts()));
-            ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                    ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
-            renderer.getSharedContext().setLineBreakingStrategy(new JlreqLineBreakingStrategy());
-            ITextFontResolver fonts = renderer.getFontResolver();
-            for (Path font : home.fontFiles()) {
-                fonts.addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            }
-            seedSubsetPrefixes(fonts, contentHash);
-            if (pdfA) {
-                renderer.setPDFXConformance(PdfWriter.PDFA1B);
-            }
-            renderer.setListener(new Reproducible(dated, language, contentHash, pdfA));
-            renderer.setDocumentFromString(xhtml, home.templates().toUri().toString());
-            renderer.layout();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            renderer.createPDF(out);
-            return out.toByteArray();
+          renderer
+              .getWriter()
+              .setOutputIntents(
+                  "Custom",
+                  "",
+                  "http://www.color.org",
+                  "sRGB IEC61966-2.1",
+                  ICC_Profile.getInstance(ColorSpace.CS_sRGB));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF could not be written", e);
-        } finally {
-            FONT_LOCK.unlock();
+          throw new UncheckedIOException(e);
         }
+      }
     }
 
-    private static void seedSubsetPrefixes(ITextFontResolver fonts, byte[] seed) {
-        for (FontFamily family : fonts.getFonts().values()) {
-            for (FontDescription description : family.getFontDescriptions()) {
-                description.getFont().setSecureRandom(seeded(seed));
-            }
-        }
+    @Override
+    public void onClose(ITextRenderer renderer) {
+      PdfWriter writer = renderer.getWriter();
+      PdfDictionary info = writer.getInfo();
+      GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Asia/Tokyo"));
+      calendar.clear();
+      calendar.set(dated.getYear(), dated.getMonthValue() - 1, dated.getDayOfMonth());
+      info.put(PdfName.CREATIONDATE, new PdfDate(calendar));
+      info.put(PdfName.MODDATE, new PdfDate(calendar));
+      info.put(PdfName.FILEID, PdfEncryption.createInfoId(contentHash, contentHash));
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+      if (pdfA) {
+        writer.setXmpMetadata(Xmp.of(info, language));
+      }
     }
+  }
 
-    private static SecureRandom seeded(byte[] seed) {
-        try {
-            // SHA1PRNG seeded before first use is deterministic, unlike the platform default
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed);
-            return random;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+  private static byte[] digestOf(List<Path> files) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Path f : files) {
+        md.update(Files.readAllBytes(f));
+      }
+      return md.digest();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
+  }
 
-    /** Pins the Info dictionary and /ID just before OpenPDF closes the document. */
-    private static final class Reproducible extends DefaultPDFCreationListener {
-        private final LocalDate dated;
-        private final String language;
-        private final byte[] contentHash;
-        private final boolean pdfA;
-
-        Reproducible(LocalDate dated, String language, byte[] contentHash, boolean pdfA) {
-            this.dated = dated;
-            this.language = language;
-            this.contentHash = contentHash;
-            this.pdfA = pdfA;
-        }
-
-        /**
-         * PDF/A wants an output intent for the device colours the pages use. The writer takes it only once the
-         * document is open (before that it has no body to add the ICC stream to), so this is the first moment.
-         */
-        @Override
-        public void preWrite(ITextRenderer renderer, int pageCount) {
-            if (pdfA) {
-                try {
-                    renderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                            ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        @Override
-        public void onClose(ITextRenderer renderer) {
-            PdfWriter writer = renderer.getWriter();
-            PdfDictionary info = writer.getInfo();
-            GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Asia/Tokyo"));
-            calendar.clear();
-            calendar.set(dated.getYear(), dated.getMonthValue() - 1, dated.getDayOfMonth());
-            info.put(PdfName.CREATIONDATE, new PdfDate(calendar));
-            info.put(PdfName.MODDATE, new PdfDate(calendar));
-            info.put(PdfName.FILEID, PdfEncryption.createInfoId(contentHash, contentHash));
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
-            if (pdfA) {
-                writer.setXmpMetadata(Xmp.of(info, language));
-            }
-        }
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
+  }
 
-    private static byte[] digestOf(List<Path> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path f : files) {
-                md.update(Files.readAllBytes(f));
-            }
-            return md.digest();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

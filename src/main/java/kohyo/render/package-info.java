@@ -1,10 +1,10 @@
 /**
- * Stage 4: the {@link kohyo.model.Edition} to a PDF: FreeMarker writes XHTML from {@code templates/}, Flying
- * Saucer lays it out through OpenPDF with the TrueType fonts in {@code fonts/}.
+ * Stage 4: the {@link kohyo.model.Edition} to a PDF: FreeMarker writes XHTML from {@code
+ * templates/}, Flying Saucer lays it out through OpenPDF with the TrueType fonts in {@code fonts/}.
  *
- * <p>All wording and layout is in the templates; Java here only wires the libraries together, makes the output
- * byte-for-byte reproducible, keeps the renderer away from anything but {@code templates/} and {@code fonts/},
- * gives the renderer the JLREQ line-breaking rules ({@link kohyo.render.JlreqLineBreakIterator}), and writes files
- * atomically.
+ * <p>All wording and layout is in the templates; Java here only wires the libraries together, makes
+ * the output byte-for-byte reproducible, keeps the renderer away from anything but {@code
+ * templates/} and {@code fonts/}, gives the renderer the JLREQ line-breaking rules ({@link
+ * kohyo.render.JlreqLineBreakIterator}), and writes files atomically.
  */
 package kohyo.render;

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,91 +16,124 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The scan against the corpus in src/test/resources/personal-data: every line is one test. */
 class PersonalDataScanTest {
 
-    static Stream<Arguments> positives() {
-        return lines("positives.txt").map(line -> {
-            String[] parts = line.split("\t");
-            return Arguments.of(parts[0], parts[1], parts.length > 2 ? parts[2] : null);
-        });
-    }
+  static Stream<Arguments> positives() {
+    return lines("positives.txt")
+        .map(
+            line -> {
+              String[] parts = line.split("\t");
+              return Arguments.of(parts[0], parts[1], parts.length > 2 ? parts[2] : null);
+            });
+  }
 
-    static Stream<String> negatives() {
-        return lines("negatives.txt");
-    }
+  static Stream<String> negatives() {
+    return lines("negatives.txt");
+  }
 
-    @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("positives")
-    void findsPersonalData(String kind, String sample, String expected) {
-        List<PersonalDataScan.Match> found = PersonalDataScan.scan(sample);
-        assertTrue(found.stream().anyMatch(m -> m.kind().label().equals(kind)
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("positives")
+  void findsPersonalData(String kind, String sample, String expected) {
+    List<PersonalDataScan.Match> found = PersonalDataScan.scan(sample);
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                m ->
+                    m.kind().label().equals(kind)
                         && (expected == null || m.text().equals(expected))),
-                "expected " + kind + (expected == null ? "" : " 「" + expected + "」") + " in 「" + sample + "」, got "
-                        + describe(found));
-    }
+        "expected "
+            + kind
+            + (expected == null ? "" : " 「" + expected + "」")
+            + " in 「"
+            + sample
+            + "」, got "
+            + describe(found));
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("negatives")
-    void leavesOrdinaryTextAlone(String sample) {
-        List<PersonalDataScan.Match> found = PersonalDataScan.scan(sample);
-        assertTrue(found.isEmpty(), "false alarm in 「" + sample + "」: " + describe(found));
-    }
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("negatives")
+  void leavesOrdinaryTextAlone(String sample) {
+    List<PersonalDataScan.Match> found = PersonalDataScan.scan(sample);
+    assertTrue(found.isEmpty(), "false alarm in 「" + sample + "」: " + describe(found));
+  }
 
-    @Test
-    void reportsTheOriginalCharactersAndTheirOffsets() {
-        String sample = "連絡先：０３－１２３４－５６７８（担当）";
-        PersonalDataScan.Match m = PersonalDataScan.scan(sample).get(0);
-        assertEquals(PersonalDataKind.PHONE_NUMBER, m.kind());
-        assertEquals("０３－１２３４－５６７８", m.text());
-        assertEquals(sample.indexOf('０'), m.start());
-        assertEquals(sample.substring(m.start(), m.end()), m.text());
-    }
+  @Test
+  void reportsTheOriginalCharactersAndTheirOffsets() {
+    String sample = "連絡先：０３－１２３４－５６７８（担当）";
+    PersonalDataScan.Match m = PersonalDataScan.scan(sample).get(0);
+    assertEquals(PersonalDataKind.PHONE_NUMBER, m.kind());
+    assertEquals("０３－１２３４－５６７８", m.text());
+    assertEquals(sample.indexOf('０'), m.start());
+    assertEquals(sample.substring(m.start(), m.end()), m.text());
+  }
 
-    @Test
-    void anOverlapIsReportedOnceAsTheBroaderKind() {
-        List<PersonalDataScan.Match> found = PersonalDataScan.scan("https://example.jp/?tel=0312345678");
-        assertEquals(1, found.size(), describe(found));
-        assertEquals(PersonalDataKind.URL_WITH_QUERY, found.get(0).kind());
-    }
+  @Test
+  void anOverlapIsReportedOnceAsTheBroaderKind() {
+    List<PersonalDataScan.Match> found =
+        PersonalDataScan.scan("https://example.jp/?tel=0312345678");
+    assertEquals(1, found.size(), describe(found));
+    assertEquals(PersonalDataKind.URL_WITH_QUERY, found.get(0).kind());
+  }
 
-    @Test
-    void twoNumbersInARowAreTwoFindings() {
-        List<PersonalDataScan.Match> found = PersonalDataScan.scan("03-1234-5678 090-1234-5678");
-        assertEquals(List.of("03-1234-5678", "090-1234-5678"),
-                found.stream().map(PersonalDataScan.Match::text).toList());
-    }
+  @Test
+  void twoNumbersInARowAreTwoFindings() {
+    List<PersonalDataScan.Match> found = PersonalDataScan.scan("03-1234-5678 090-1234-5678");
+    assertEquals(
+        List.of("03-1234-5678", "090-1234-5678"),
+        found.stream().map(PersonalDataScan.Match::text).toList());
+  }
 
-    @Test
-    void hostileTextIsScannedInBoundedTime() {
-        // 200,000 characters: these once took minutes (backtracking expressions, quadratic overlap checks); linear
-        // work takes a fraction of a second, so the bound is generous and only catches quadratic behaviour
-        List<String> units = List.of("x", "www.", "a@", "a@b.", "0-", "1", "1番", "様", "田様", "田中様 ", "03-1234-5678 ",
-                "https://a.jp/?", "〒100-0001", "１", "ｱ", "丁目1");
-        for (String unit : units) {
-            String text = unit.repeat(200_000 / unit.length());
-            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
-                    () -> PersonalDataScan.scan(text), unit);
-        }
+  @Test
+  void hostileTextIsScannedInBoundedTime() {
+    // 200,000 characters: these once took minutes (backtracking expressions, quadratic overlap
+    // checks); linear
+    // work takes a fraction of a second, so the bound is generous and only catches quadratic
+    // behaviour
+    List<String> units =
+        List.of(
+            "x",
+            "www.",
+            "a@",
+            "a@b.",
+            "0-",
+            "1",
+            "1番",
+            "様",
+            "田様",
+            "田中様 ",
+            "03-1234-5678 ",
+            "https://a.jp/?",
+            "〒100-0001",
+            "１",
+            "ｱ",
+            "丁目1");
+    for (String unit : units) {
+      String text = unit.repeat(200_000 / unit.length());
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(10), () -> PersonalDataScan.scan(text), unit);
     }
+  }
 
-    @Test
-    void corpusIsLargeEnoughToMeanSomething() {
-        assertTrue(positives().count() >= 50, "positives");
-        assertTrue(negatives().count() >= 50, "negatives");
-        for (PersonalDataKind kind : PersonalDataKind.values()) {
-            assertTrue(positives().anyMatch(a -> a.get()[0].equals(kind.label())), "no positive for " + kind.label());
-        }
+  @Test
+  void corpusIsLargeEnoughToMeanSomething() {
+    assertTrue(positives().count() >= 50, "positives");
+    assertTrue(negatives().count() >= 50, "negatives");
+    for (PersonalDataKind kind : PersonalDataKind.values()) {
+      assertTrue(
+          positives().anyMatch(a -> a.get()[0].equals(kind.label())),
+          "no positive for " + kind.label());
     }
+  }
 
-    private static String describe(List<PersonalDataScan.Match> found) {
-        return found.stream().map(m -> m.kind().label() + ":「" + m.text() + "」").toList().toString();
-    }
+  private static String describe(List<PersonalDataScan.Match> found) {
+    return found.stream().map(m -> m.kind().label() + ":「" + m.text() + "」").toList().toString();
+  }
 
-    private static Stream<String> lines(String name) {
-        try (InputStream in = PersonalDataScanTest.class.getResourceAsStream("/personal-data/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .toList().stream();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+  private static Stream<String> lines(String name) {
+    try (InputStream in =
+        PersonalDataScanTest.class.getResourceAsStream("/personal-data/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList().stream();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+  }
 }

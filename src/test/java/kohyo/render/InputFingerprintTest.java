@@ -6,53 +6,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import kohyo.load.PeriodReader;
+import kohyo.testing.Periods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kohyo.load.PeriodReader;
-import kohyo.testing.Periods;
-
 class InputFingerprintTest {
 
-    @TempDir
-    Path tmp;
+  @TempDir Path tmp;
 
-    private static String of(Path folder) {
-        return InputFingerprint.of(new PeriodReader().read(folder).period(), Periods.home());
-    }
+  private static String of(Path folder) {
+    return InputFingerprint.of(new PeriodReader().read(folder).period(), Periods.home());
+  }
 
-    @Test
-    void sameInputsInAnotherFolderGiveTheSameFingerprint() {
-        String seed = of(Periods.SEED);
-        assertTrue(seed.matches("[0-9a-f]{12}"), seed);
-        assertEquals(seed, of(Periods.copySeed(tmp, "elsewhere")));
-    }
+  @Test
+  void sameInputsInAnotherFolderGiveTheSameFingerprint() {
+    String seed = of(Periods.SEED);
+    assertTrue(seed.matches("[0-9a-f]{12}"), seed);
+    assertEquals(seed, of(Periods.copySeed(tmp, "elsewhere")));
+  }
 
-    @Test
-    void anyChangedByteOrRenamedCaseChangesTheFingerprint() throws Exception {
-        String seed = of(Periods.SEED);
-        Path edited = Periods.copySeed(tmp, "edited");
-        Path file = edited.resolve("cases/01-ryakurekisho-funshitsu.yaml");
-        Files.writeString(file, Files.readString(file) + "\n");
-        assertNotEquals(seed, of(edited));
-        Path renamed = Periods.copySeed(tmp, "renamed");
-        Files.move(renamed.resolve("cases/01-ryakurekisho-funshitsu.yaml"), renamed.resolve("cases/00-first.yaml"));
-        assertNotEquals(seed, of(renamed));
-    }
+  @Test
+  void anyChangedByteOrRenamedCaseChangesTheFingerprint() throws Exception {
+    String seed = of(Periods.SEED);
+    Path edited = Periods.copySeed(tmp, "edited");
+    Path file = edited.resolve("cases/01-ryakurekisho-funshitsu.yaml");
+    Files.writeString(file, Files.readString(file) + "\n");
+    assertNotEquals(seed, of(edited));
+    Path renamed = Periods.copySeed(tmp, "renamed");
+    Files.move(
+        renamed.resolve("cases/01-ryakurekisho-funshitsu.yaml"),
+        renamed.resolve("cases/00-first.yaml"));
+    assertNotEquals(seed, of(renamed));
+  }
 
-    @Test
-    void templatesArePartOfTheFingerprint() throws Exception {
-        Path home = tmp.resolve("home");
-        Files.createDirectories(home.resolve("templates"));
-        Files.createDirectories(home.resolve("fonts"));
-        for (Path f : Periods.home().fontFiles()) {
-            Files.copy(f, home.resolve("fonts").resolve(f.getFileName()));
-        }
-        Files.writeString(home.resolve("templates/edition.ftlh"), "a");
-        var loaded = new PeriodReader().read(Periods.SEED).period();
-        String a = InputFingerprint.of(loaded, new Home(home));
-        Files.writeString(home.resolve("templates/edition.ftlh"), "b");
-        assertNotEquals(a, InputFingerprint.of(loaded, new Home(home)));
+  @Test
+  void templatesArePartOfTheFingerprint() throws Exception {
+    Path home = tmp.resolve("home");
+    Files.createDirectories(home.resolve("templates"));
+    Files.createDirectories(home.resolve("fonts"));
+    for (Path f : Periods.home().fontFiles()) {
+      Files.copy(f, home.resolve("fonts").resolve(f.getFileName()));
     }
+    Files.writeString(home.resolve("templates/edition.ftlh"), "a");
+    var loaded = new PeriodReader().read(Periods.SEED).period();
+    String a = InputFingerprint.of(loaded, new Home(home));
+    Files.writeString(home.resolve("templates/edition.ftlh"), "b");
+    assertNotEquals(a, InputFingerprint.of(loaded, new Home(home)));
+  }
 }

@@ -6,94 +6,101 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import kohyo.check.EditionChecker;
 import kohyo.check.FontCoverage;
 import kohyo.load.PeriodReader;
 import kohyo.model.Edition;
 import kohyo.render.Home;
 
-/** Period folders for tests: the shipped seed edition, copies of it to break, and small hand-made ones. */
+/**
+ * Period folders for tests: the shipped seed edition, copies of it to break, and small hand-made
+ * ones.
+ */
 public final class Periods {
 
-    /** The shipped edition (令和7年度上半期). */
-    public static final Path SEED = Path.of("data", "2025-h1");
+  /** The shipped edition (令和7年度上半期). */
+  public static final Path SEED = Path.of("data", "2025-h1");
 
-    /** Marker strings of the seed's withheld case; they must never appear in any output. */
-    public static final String WITHHELD_MARKER = "WITHHELD-MARKER";
-    public static final String WITHHELD_TAG = "7f3a";
+  /** Marker strings of the seed's withheld case; they must never appear in any output. */
+  public static final String WITHHELD_MARKER = "WITHHELD-MARKER";
 
-    private static FontCoverage fonts;
+  public static final String WITHHELD_TAG = "7f3a";
 
-    private Periods() {
-    }
+  private static FontCoverage fonts;
 
-    public static Home home() {
-        return Home.locate();
-    }
+  private Periods() {}
 
-    /** Copies the seed edition to {@code parent/name} and returns the copy. */
-    public static Path copySeed(Path parent, String name) {
-        Path target = parent.resolve(name);
-        try (Stream<Path> files = Files.walk(SEED)) {
-            for (Path source : files.toList()) {
-                Path dest = target.resolve(SEED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+  public static Home home() {
+    return Home.locate();
+  }
+
+  /** Copies the seed edition to {@code parent/name} and returns the copy. */
+  public static Path copySeed(Path parent, String name) {
+    Path target = parent.resolve(name);
+    try (Stream<Path> files = Files.walk(SEED)) {
+      for (Path source : files.toList()) {
+        Path dest = target.resolve(SEED.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(source, dest);
         }
-        return target;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return target;
+  }
 
-    /** A period folder with only period.yaml and an empty cases/ folder. */
-    public static Path empty(Path parent, String name, int fiscalYear, String half) {
-        Path folder = parent.resolve(name);
-        write(folder.resolve("period.yaml"), "公表主体: ○県\n年度: " + fiscalYear + "\n区分: " + half + "\n");
-        try {
-            Files.createDirectories(folder.resolve("cases"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return folder;
+  /** A period folder with only period.yaml and an empty cases/ folder. */
+  public static Path empty(Path parent, String name, int fiscalYear, String half) {
+    Path folder = parent.resolve(name);
+    write(folder.resolve("period.yaml"), "公表主体: ○県\n年度: " + fiscalYear + "\n区分: " + half + "\n");
+    try {
+      Files.createDirectories(folder.resolve("cases"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return folder;
+  }
 
-    /** A minimal valid published case with the given date and summary. */
-    public static String publishedCase(String date, String summary) {
-        return "所属: 本庁\n発生日: " + date + "\n事案の概要: " + summary + "\n発生原因: 確認不足によるもの。\n"
-                + "対応: 謝罪した。\n二次被害: 無\n再発防止策: 確認を徹底することとした。\n";
-    }
+  /** A minimal valid published case with the given date and summary. */
+  public static String publishedCase(String date, String summary) {
+    return "所属: 本庁\n発生日: "
+        + date
+        + "\n事案の概要: "
+        + summary
+        + "\n発生原因: 確認不足によるもの。\n"
+        + "対応: 謝罪した。\n二次被害: 無\n再発防止策: 確認を徹底することとした。\n";
+  }
 
-    public static void write(Path file, String text) {
-        writeBytes(file, text.getBytes(StandardCharsets.UTF_8));
-    }
+  public static void write(Path file, String text) {
+    writeBytes(file, text.getBytes(StandardCharsets.UTF_8));
+  }
 
-    public static void writeBytes(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+  public static void writeBytes(Path file, byte[] bytes) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    /** Loads and checks a folder that is expected to be valid. */
-    public static Edition edition(Path folder) {
-        EditionChecker.CheckResult result = new EditionChecker(fonts()).check(new PeriodReader().read(folder));
-        if (!result.ok()) {
-            throw new AssertionError("expected a valid period, got: " + result.problems());
-        }
-        return result.edition().orElseThrow();
+  /** Loads and checks a folder that is expected to be valid. */
+  public static Edition edition(Path folder) {
+    EditionChecker.CheckResult result =
+        new EditionChecker(fonts()).check(new PeriodReader().read(folder));
+    if (!result.ok()) {
+      throw new AssertionError("expected a valid period, got: " + result.problems());
     }
+    return result.edition().orElseThrow();
+  }
 
-    public static synchronized FontCoverage fonts() {
-        if (fonts == null) {
-            fonts = FontCoverage.of(home().fontFiles());
-        }
-        return fonts;
+  public static synchronized FontCoverage fonts() {
+    if (fonts == null) {
+      fonts = FontCoverage.of(home().fontFiles());
     }
+    return fonts;
+  }
 }
