@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kohyo.base.AtomicFiles;
+import kohyo.base.Home;
+import kohyo.base.KohyoVersion;
+import kohyo.base.Sha256;
 import kohyo.model.Edition;
-import kohyo.render.AtomicFiles;
-import kohyo.render.Home;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 

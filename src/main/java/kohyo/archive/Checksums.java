@@ -3,6 +3,7 @@ package kohyo.archive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kohyo.base.Sha256;
 
 /**
  * The {@code SHA256SUMS} file: one {@code <hex> <relative path>} line per file, as {@code

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kohyo.base.Sha256;
 
 /**
  * {@code manifest.txt}: what an archived PDF was built from. One {@code key: value} per line, so

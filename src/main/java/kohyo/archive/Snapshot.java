@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import kohyo.base.Home;
+import kohyo.base.Problem;
+import kohyo.base.Sha256;
 import kohyo.check.EditionChecker;
 import kohyo.load.LoadResult;
 import kohyo.load.PeriodReader;
-import kohyo.load.Problem;
 import kohyo.load.YamlDocument;
 import kohyo.model.Edition;
 import kohyo.model.WithheldCase;
-import kohyo.render.Home;
 
 /**
  * A period folder read once: the checked edition and the hash of every input, taken from the very

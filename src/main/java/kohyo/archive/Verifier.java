@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import kohyo.base.Home;
+import kohyo.base.IoMessages;
+import kohyo.base.KohyoVersion;
+import kohyo.base.Sha256;
 import kohyo.check.EditionChecker;
-import kohyo.load.IoMessages;
-import kohyo.render.Home;
 
 /**
  * Rechecks an archive folder: every {@code SHA256SUMS} in it (the periods' and their history's),

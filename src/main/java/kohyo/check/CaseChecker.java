@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import kohyo.load.Problem;
+import kohyo.base.Problem;
 import kohyo.load.YamlDocument;
 import kohyo.model.Period;
 import kohyo.model.Text;

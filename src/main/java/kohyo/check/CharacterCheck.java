@@ -2,8 +2,8 @@ package kohyo.check;
 
 import java.util.HashSet;
 import java.util.Set;
-import kohyo.load.Problem;
-import kohyo.load.SourcePosition;
+import kohyo.base.Problem;
+import kohyo.load.YamlDocument;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -81,28 +81,15 @@ final class CharacterCheck {
 
   /** Points at the character itself by finding it in the node's part of the source text. */
   private static void report(Problems problems, Node node, int cp, String message) {
-    String text = problems.document().source().text();
-    int from = node.getStartMark() == null ? 0 : node.getStartMark().getIndex();
-    int to =
-        node.getEndMark() == null
-            ? text.length()
-            : Math.min(text.length(), node.getEndMark().getIndex());
-    int at = text.indexOf(new String(Character.toChars(cp)), Math.min(from, text.length()));
+    YamlDocument doc = problems.document();
+    String text = doc.source().text();
+    int from = Math.min(doc.startOf(node), text.length());
+    int to = Math.min(doc.endOf(node), text.length());
+    int at = text.indexOf(new String(Character.toChars(cp)), from);
     if (at < 0 || at > to) {
       problems.at(node, message);
       return;
     }
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < at; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        column = 1;
-      } else if (!Character.isLowSurrogate(c)) {
-        column++;
-      }
-    }
-    problems.add(Problem.at(new SourcePosition(problems.document().path(), line, column), message));
+    problems.add(Problem.at(doc.positionAt(at), message));
   }
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import kohyo.load.Problem;
-import kohyo.load.SourcePosition;
+import kohyo.base.Problem;
+import kohyo.base.SourcePosition;
+import kohyo.load.YamlDocument;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -28,7 +29,7 @@ final class PersonalDataCheck {
   static final int MAX_FINDINGS = 100;
 
   private final Problems problems;
-  private final SourceText source;
+  private final YamlDocument source;
   private final List<Acknowledgements.Entry> acknowledgements;
   private final Set<Acknowledgements.Entry> used = new HashSet<>();
   private final List<AcknowledgedFinding> acknowledged = new ArrayList<>();
@@ -37,7 +38,7 @@ final class PersonalDataCheck {
 
   PersonalDataCheck(Problems problems, List<Acknowledgements.Entry> acknowledgements) {
     this.problems = problems;
-    this.source = new SourceText(problems.document());
+    this.source = problems.document();
     this.acknowledgements = acknowledgements;
   }
 
@@ -75,14 +76,14 @@ final class PersonalDataCheck {
   }
 
   private void scanScalar(ScalarNode node, String value) {
-    int from = Math.min(source.startOf(node), source.text().length());
-    int to = Math.max(from, Math.min(source.endOf(node), source.text().length()));
+    int from = Math.min(source.startOf(node), source.source().text().length());
+    int to = Math.max(from, Math.min(source.endOf(node), source.source().text().length()));
     int cursor = from;
     for (PersonalDataScan.Match m : PersonalDataScan.scan(value)) {
       if (findings > MAX_FINDINGS) {
         return;
       }
-      int at = source.text().indexOf(m.text(), cursor);
+      int at = source.source().text().indexOf(m.text(), cursor);
       SourcePosition position;
       if (at >= 0 && at + m.text().length() <= to) {
         position = source.positionAt(at);

@@ -1,7 +1,7 @@
 package kohyo.check;
 
 import java.util.List;
-import kohyo.load.Problem;
+import kohyo.base.Problem;
 import kohyo.load.YamlDocument;
 import org.yaml.snakeyaml.nodes.Node;
 

@@ -2,7 +2,7 @@
  * Stage 2: turns composed YAML into the {@link kohyo.model.Edition} model, or into every problem at
  * once.
  *
- * <p>Nothing is thrown for bad data: each finding is a {@link kohyo.load.Problem} with the file,
+ * <p>Nothing is thrown for bad data: each finding is a {@link kohyo.base.Problem} with the file,
  * line and column of the node it is about, so the user can fix all of them in one pass. Withheld
  * cases are checked for what the count needs (date and criterion) and their text is dropped here;
  * messages about them never quote a value.

@@ -1,7 +1,7 @@
 package kohyo.cli;
 
 import java.io.PrintWriter;
-import kohyo.archive.KohyoVersion;
+import kohyo.base.KohyoVersion;
 import kohyo.check.FontCoverage;
 import kohyo.render.TemplateRenderer;
 import picocli.CommandLine;

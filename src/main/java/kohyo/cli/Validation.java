@@ -4,15 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kohyo.base.Home;
+import kohyo.base.Problem;
 import kohyo.check.AcknowledgedFinding;
 import kohyo.check.EditionChecker;
 import kohyo.check.FontCoverage;
 import kohyo.load.LoadResult;
 import kohyo.load.LoadedPeriod;
 import kohyo.load.PeriodReader;
-import kohyo.load.Problem;
 import kohyo.model.Edition;
-import kohyo.render.Home;
 
 /**
  * Loads and checks every folder of a run, reporting all problems together. Shared by build and

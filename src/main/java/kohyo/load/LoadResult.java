@@ -1,6 +1,7 @@
 package kohyo.load;
 
 import java.util.List;
+import kohyo.base.Problem;
 
 /**
  * What reading one period folder gave: the documents that could be read and the problems met on the

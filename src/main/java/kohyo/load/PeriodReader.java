@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import kohyo.base.IoMessages;
+import kohyo.base.Problem;
 
 /**
  * Reads a period folder: {@code period.yaml} and the {@code *.yaml} files under {@code cases/}.

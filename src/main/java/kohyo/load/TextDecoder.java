@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import kohyo.base.TextPositions;
 
 /**
  * Strict UTF-8 decoding. Java's usual decoders replace bad bytes with U+FFFD silently; a publishing
@@ -47,17 +48,10 @@ final class TextDecoder {
   }
 
   private static Malformed malformedAt(CharBuffer decodedSoFar, int badByte) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < decodedSoFar.length(); i++) {
-      if (decodedSoFar.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else if (!Character.isLowSurrogate(decodedSoFar.charAt(i))) {
-        column++;
-      }
-    }
-    return new Malformed(line, column, badByte);
+    String text = decodedSoFar.toString();
+    TextPositions positions = TextPositions.of(text);
+    return new Malformed(
+        positions.lineAt(text.length()), positions.columnAt(text.length()), badByte);
   }
 
   private static boolean hasBom(byte[] b) {

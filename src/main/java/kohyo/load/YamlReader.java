@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kohyo.base.IoMessages;
+import kohyo.base.Problem;
+import kohyo.base.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -62,7 +65,7 @@ public final class YamlReader {
           String.format("UTF-8 として正しくないバイト 0x%02X があります。ファイルを UTF-8 で保存し直してください。", m.badByte()));
     }
     String text = ((TextDecoder.Decoded) decoded).text();
-    return compose(new SourceFile(file, displayPath, text, bytes));
+    return compose(SourceFile.of(file, displayPath, text, bytes));
   }
 
   Outcome compose(SourceFile source) {
@@ -71,8 +74,17 @@ public final class YamlReader {
     try {
       root = yaml().compose(new StringReader(source.text()));
     } catch (ReaderException e) {
-      int[] lc = lineColumn(source.text(), e.getPosition());
-      return fail(path, lc[0], lc[1], String.format("使用できない制御文字 U+%04X があります。", e.getCodePoint()));
+      // the reader counts code points; the positions count chars
+      String text = source.text();
+      int offset =
+          text.offsetByCodePoints(
+              0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+      SourcePosition at = source.positions().positionAt(path, offset);
+      return fail(
+          path,
+          at.line(),
+          at.column(),
+          String.format("使用できない制御文字 U+%04X があります。", e.getCodePoint()));
     } catch (MarkedYAMLException e) {
       List<Problem> problems = new ArrayList<>(fullWidthColons(source));
       if (problems.isEmpty()) {
@@ -132,20 +144,6 @@ public final class YamlReader {
     options.setProcessComments(false);
     options.setTagInspector(tag -> false);
     return new Yaml(options);
-  }
-
-  private static int[] lineColumn(String text, int index) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < Math.min(index, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new int[] {line, column};
   }
 
   private static Failed fail(String path, int line, int column, String message) {

@@ -4,6 +4,6 @@
  * <p>Nothing here interprets the data. Files are decoded as strict UTF-8, size-limited and composed
  * (never constructed) by SnakeYAML, so a type tag cannot instantiate anything and every later
  * message can point at the exact place in the user's file. Problems found while reading are
- * returned as {@link kohyo.load.Problem} values, never thrown.
+ * returned as {@link kohyo.base.Problem} values, never thrown.
  */
 package kohyo.load;

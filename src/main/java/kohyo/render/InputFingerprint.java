@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import kohyo.base.Home;
 import kohyo.load.LoadedPeriod;
 import kohyo.load.YamlDocument;
 

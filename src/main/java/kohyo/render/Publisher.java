@@ -1,5 +1,6 @@
 package kohyo.render;
 
+import kohyo.base.Home;
 import kohyo.model.Edition;
 
 /** Edition → PDF bytes: the template, then the renderer. */

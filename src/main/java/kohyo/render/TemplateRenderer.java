@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import kohyo.base.Home;
 import kohyo.model.Edition;
 
 /**

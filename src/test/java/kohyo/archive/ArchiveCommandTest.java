@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kohyo.base.KohyoVersion;
+import kohyo.base.Sha256;
 import kohyo.testing.Cli;
 import kohyo.testing.PdfA;
 import kohyo.testing.Pdfs;
@@ -380,7 +382,7 @@ class ArchiveCommandTest {
         }
       }
     }
-    kohyo.render.Home home = new kohyo.render.Home(root);
+    kohyo.base.Home home = new kohyo.base.Home(root);
     Path data = Periods.copySeed(root.resolve("data"), "2025-h1");
     Path firstCase = data.resolve("cases/01-ryakurekisho-funshitsu.yaml");
     Files.writeString(firstCase, Files.readString(firstCase).replace("略歴書", "略歴書（別）"));

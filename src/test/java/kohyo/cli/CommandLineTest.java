@@ -79,8 +79,8 @@ class CommandLineTest {
         home.resolve("fonts/BIZUDGothic-Regular.ttf"),
         "version https://git-lfs.github.com/spec/v1\n");
     Files.writeString(home.resolve("fonts/BIZUDGothic-Bold.ttf"), "not a font");
-    String before = System.getProperty(kohyo.render.Home.PROPERTY);
-    System.setProperty(kohyo.render.Home.PROPERTY, home.toString());
+    String before = System.getProperty(kohyo.base.Home.PROPERTY);
+    System.setProperty(kohyo.base.Home.PROPERTY, home.toString());
     try {
       Cli.Result r = Cli.run("check", Periods.SEED.toString());
       assertEquals(3, r.exitCode(), r.all());
@@ -92,9 +92,9 @@ class CommandLineTest {
       assertTrue(missing.err().contains("templates/ または fonts/ が見つかりません"), missing.err());
     } finally {
       if (before == null) {
-        System.clearProperty(kohyo.render.Home.PROPERTY);
+        System.clearProperty(kohyo.base.Home.PROPERTY);
       } else {
-        System.setProperty(kohyo.render.Home.PROPERTY, before);
+        System.setProperty(kohyo.base.Home.PROPERTY, before);
       }
     }
   }

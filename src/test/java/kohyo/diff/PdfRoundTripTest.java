@@ -9,8 +9,8 @@ import java.util.List;
 import kohyo.model.Edition;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
+import kohyo.testing.GeneratedPeriod;
 import kohyo.testing.Periods;
-import kohyo.typeset.GeneratedPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

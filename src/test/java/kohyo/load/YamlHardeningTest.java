@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import kohyo.base.Problem;
 import kohyo.check.EditionChecker;
 import kohyo.testing.Periods;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kohyo.base.Home;
 import kohyo.load.PeriodReader;
 import kohyo.testing.Periods;
 import org.junit.jupiter.api.Test;

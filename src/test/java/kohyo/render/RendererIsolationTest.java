@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import kohyo.base.Home;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kohyo.base.Home;
 import kohyo.model.Edition;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import kohyo.base.Home;
 import kohyo.check.EditionChecker;
 import kohyo.check.FontCoverage;
 import kohyo.load.PeriodReader;
 import kohyo.model.Edition;
-import kohyo.render.Home;
 
 /**
  * Period folders for tests: the shipped seed edition, copies of it to break, and small hand-made

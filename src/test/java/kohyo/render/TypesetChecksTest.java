@@ -1,4 +1,4 @@
-package kohyo.typeset;
+package kohyo.render;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import kohyo.base.Home;
 import kohyo.model.Edition;
-import kohyo.render.Home;
-import kohyo.render.Publisher;
-import kohyo.render.RenderOptions;
+import kohyo.render.TypesetChecks.Report;
+import kohyo.render.TypesetChecks.Rule;
 import kohyo.testing.Periods;
-import kohyo.typeset.TypesetChecks.Report;
-import kohyo.typeset.TypesetChecks.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

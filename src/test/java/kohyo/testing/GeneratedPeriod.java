@@ -1,11 +1,10 @@
-package kohyo.typeset;
+package kohyo.testing;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import kohyo.testing.Periods;
 
 /**
  * Writes a large, realistic period folder for typesetting checks: sentences in the style of the

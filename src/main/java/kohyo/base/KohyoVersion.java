@@ -1,4 +1,4 @@
-package kohyo.archive;
+package kohyo.base;
 
 import java.io.IOException;
 import java.io.InputStream;

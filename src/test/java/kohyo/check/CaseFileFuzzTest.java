@@ -1,4 +1,4 @@
-package kohyo.safety;
+package kohyo.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import kohyo.check.EditionChecker;
+import kohyo.base.Problem;
 import kohyo.load.PeriodReader;
-import kohyo.load.Problem;
 import kohyo.testing.Cli;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;

@@ -1,4 +1,4 @@
-package kohyo.safety;
+package kohyo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

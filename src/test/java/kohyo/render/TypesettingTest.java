@@ -1,4 +1,4 @@
-package kohyo.typeset;
+package kohyo.render;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import kohyo.model.Edition;
-import kohyo.render.Publisher;
-import kohyo.render.RenderOptions;
+import kohyo.render.TypesetChecks.Report;
+import kohyo.render.TypesetChecks.Rule;
+import kohyo.testing.GeneratedPeriod;
 import kohyo.testing.Periods;
-import kohyo.typeset.TypesetChecks.Report;
-import kohyo.typeset.TypesetChecks.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

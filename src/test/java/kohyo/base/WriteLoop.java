@@ -1,10 +1,9 @@
-package kohyo.safety;
+package kohyo.base;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import kohyo.cli.Main;
-import kohyo.render.AtomicFiles;
 
 /**
  * A separate process for {@link KilledWriteTest}: writes the same output again and again until it

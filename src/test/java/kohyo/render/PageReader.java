@@ -1,4 +1,4 @@
-package kohyo.typeset;
+package kohyo.render;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;

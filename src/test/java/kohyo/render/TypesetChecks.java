@@ -1,4 +1,4 @@
-package kohyo.typeset;
+package kohyo.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import kohyo.model.Edition;
 import kohyo.model.PublishedCase;
 import kohyo.model.Text;
+import kohyo.render.PageReader.Glyph;
+import kohyo.render.PageReader.Page;
+import kohyo.render.PageReader.Segment;
 import kohyo.testing.Pdfs;
-import kohyo.typeset.PageReader.Glyph;
-import kohyo.typeset.PageReader.Page;
-import kohyo.typeset.PageReader.Segment;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,4 +1,4 @@
-package kohyo.safety;
+package kohyo.base;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +41,7 @@ class KilledWriteTest {
         new Publisher(Periods.home()).pdf(Periods.edition(period), RenderOptions.official());
     Path out = dir.resolve("out");
     Path target = out.resolve("2025-h1.pdf");
-    kohyo.render.AtomicFiles.write(target, expected);
+    kohyo.base.AtomicFiles.write(target, expected);
     // killed somewhere in its first builds (a cold JVM takes a few seconds to the first); the write
     // test
     // below is the one that lands kills inside the write itself

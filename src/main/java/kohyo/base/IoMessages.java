@@ -1,4 +1,4 @@
-package kohyo.load;
+package kohyo.base;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package kohyo.safety;
+package kohyo.check;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package kohyo.render;
+package kohyo.base;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

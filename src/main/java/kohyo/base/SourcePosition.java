@@ -1,4 +1,4 @@
-package kohyo.load;
+package kohyo.base;
 
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;

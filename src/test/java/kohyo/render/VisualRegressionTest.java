@@ -1,4 +1,4 @@
-package kohyo.typeset;
+package kohyo.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import kohyo.model.Edition;
-import kohyo.render.Publisher;
-import kohyo.render.RenderOptions;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;
 import org.apache.pdfbox.pdmodel.PDDocument;

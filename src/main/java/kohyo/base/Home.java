@@ -1,4 +1,4 @@
-package kohyo.render;
+package kohyo.base;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
