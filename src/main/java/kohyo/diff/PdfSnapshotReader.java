@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kohyo.diff.PageContent.Glyph;
 import kohyo.diff.PageContent.Line;
-import kohyo.render.JlreqLineBreakIterator;
+import kohyo.render.JlreqLineBreaks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -177,7 +177,7 @@ public final class PdfSnapshotReader {
     String joined = previousText + text(line);
     int start = previousText.length();
     int end = joined.length();
-    for (int b : JlreqLineBreakIterator.compute(joined)) {
+    for (int b : JlreqLineBreaks.all(joined)) {
       if (b > start) {
         end = b;
         break;
