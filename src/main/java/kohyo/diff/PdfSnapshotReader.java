@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kohyo.diff.PageContent.Glyph;
-import kohyo.diff.PageContent.Line;
+import kohyo.readback.PageContent;
+import kohyo.readback.PageContent.Glyph;
+import kohyo.readback.PageContent.Line;
 import kohyo.render.JlreqLineBreaks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,15 +58,14 @@ public final class PdfSnapshotReader {
       Map<String, String> heading = new LinkedHashMap<>();
       int[] counts = null;
       boolean headerSeen = false;
-      for (int p = 0; p < doc.getNumberOfPages(); p++) {
-        PageContent page = PageContent.read(doc, p);
+      for (PageContent page : PageContent.readAll(doc)) {
         List<Glyph> glyphs = page.glyphs().stream().filter(g -> g.size() <= MAX_TEXT_SIZE).toList();
         List<Float> columns =
             cluster(page.lines().stream().filter(Line::vertical).map(Line::at).toList());
         List<Float> bands =
             cluster(page.lines().stream().filter(l -> !l.vertical()).map(Line::at).toList());
         float tableTop = bands.isEmpty() ? page.height() : bands.get(0);
-        if (p == 0) {
+        if (page.number() == 1) {
           List<String> above =
               textLines(glyphs.stream().filter(g -> g.centerY() < tableTop).toList());
           if (!above.isEmpty()) {
