@@ -222,7 +222,7 @@ final class TypesetChecks {
       String problem =
           switch (g.outline()) {
             case DRAWN -> null;
-            case EMPTY -> g.text().isBlank() ? null : "the glyph has no outline";
+            case EMPTY -> spaces(g.text()) ? null : "the glyph has no outline";
             case NOTDEF -> ".notdef (glyph id 0)";
             case NOT_EMBEDDED -> "font " + g.font() + " not embedded";
             case UNREADABLE -> "font " + g.font() + " unreadable";
@@ -231,6 +231,11 @@ final class TypesetChecks {
         add(Rule.MISSING_GLYPH, where + ": " + problem);
       }
     }
+  }
+
+  /** Only spaces, which rightly draw nothing: white space and no-break spaces alike. */
+  private static boolean spaces(String text) {
+    return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   // ---- page structure
