@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kohyo.base.AtomicFiles;
 import kohyo.base.IoMessages;
+import kohyo.check.CheckedPeriod;
 import kohyo.diff.Differ;
 import kohyo.diff.EditionDiff;
 import kohyo.diff.PdfSnapshotReader;
@@ -92,13 +93,12 @@ final class DiffCommand implements Callable<Integer> {
       Snapshot a;
       Snapshot b;
       if (kindBefore == Kind.FOLDER) {
-        List<Validation.Checked> checked =
-            Validation.runWithSources(Validation.home(), List.of(before, after), err);
-        if (checked == null) {
+        List<CheckedPeriod> checked = Checks.run(List.of(before, after));
+        if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
           return TROUBLE;
         }
-        a = Snapshots.of(checked.get(0).edition());
-        b = Snapshots.of(checked.get(1).edition());
+        a = Snapshots.of(checked.get(0).checkedEdition());
+        b = Snapshots.of(checked.get(1).checkedEdition());
       } else {
         a = readPdf(before);
         b = readPdf(after);
@@ -108,7 +108,7 @@ final class DiffCommand implements Callable<Integer> {
           .forEach(out::println);
       out.flush();
       if (redline != null) {
-        byte[] pdf = new Redline(Validation.home()).pdf(diff, a, b, name(before), name(after));
+        byte[] pdf = new Redline(Checks.home()).pdf(diff, a, b, name(before), name(after));
         try {
           AtomicFiles.write(redline, pdf);
         } catch (IOException e) {
