@@ -1,6 +1,7 @@
 package kohyo.wording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kohyo.base.Home;
 import kohyo.model.FiscalHalf;
 import kohyo.model.Period;
 import kohyo.model.Wareki;
+import kohyo.testing.Cli;
 import kohyo.testing.Periods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +97,41 @@ class WordingTest {
     InvalidWording e =
         assertThrows(InvalidWording.class, () -> Wording.load(new Home(tmp.resolve("nowhere"))));
     assertTrue(e.getMessage().contains("templates/wording.yaml:1:1: ファイルを読めません"), e.getMessage());
+  }
+
+  @Test
+  void buildAndDiffStopWithExitCode3AndWriteNothingWhenAWordIsMissing() throws IOException {
+    Path home = tmp.resolve("home");
+    Files.createDirectories(home.resolve("templates"));
+    try (Stream<Path> templates = Files.list(Periods.home().templates())) {
+      for (Path t : templates.toList()) {
+        Files.copy(t, home.resolve("templates").resolve(t.getFileName()));
+      }
+    }
+    Files.createSymbolicLink(home.resolve("fonts"), Periods.home().fonts());
+    Files.writeString(
+        home.resolve("templates").resolve(Wording.FILE),
+        shipped().replace("  事案の概要: \"2 事案の概要及び再発防止策\"\n", ""));
+    String before = System.getProperty(Home.PROPERTY);
+    System.setProperty(Home.PROPERTY, home.toString());
+    try {
+      Path out = tmp.resolve("out");
+      Cli.Result build = Cli.run("build", Periods.SEED.toString(), "-o", out.toString());
+      assertEquals(3, build.exitCode(), build.all());
+      assertTrue(
+          build.err().startsWith("kohyo: templates/wording.yaml に誤りがあるため、文書を作れません"), build.err());
+      assertTrue(build.err().contains(": 「見出し」に「事案の概要」がありません。"), build.err());
+      assertFalse(Files.exists(out), "nothing written");
+      Cli.Result diff = Cli.run("diff", Periods.SEED.toString(), Periods.SEED.toString());
+      assertEquals(3, diff.exitCode(), diff.all());
+      assertTrue(diff.err().contains("「見出し」に「事案の概要」がありません。"), diff.err());
+    } finally {
+      if (before == null) {
+        System.clearProperty(Home.PROPERTY);
+      } else {
+        System.setProperty(Home.PROPERTY, before);
+      }
+    }
   }
 
   private static String shipped() throws IOException {
