@@ -29,6 +29,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfSnapshotReader {
 
+  /** A count: digits that always fit an int, whatever a PDF made to break the reader says. */
+  private static final String NUMBER = "[0-9]{1,9}";
+
   private final Wording wording;
   private final Map<String, Field> fieldsByHeading = new HashMap<>();
   private final Pattern count;
@@ -44,37 +47,44 @@ public final class PdfSnapshotReader {
   /** The PDF's pages as PDFBox reads them, and the date the PDF carries. */
   private record Parsed(List<PageContent> pages, LocalDate dated) {}
 
+  /** What the lines above the table say: the title, and the count line's two numbers. */
+  private record Heading(String title, int total, int withheld) {}
+
   public Snapshot read(byte[] pdf) throws UnreadablePdf {
     Parsed parsed = parse(pdf);
     if (parsed.pages().isEmpty()) {
       throw new UnreadablePdf("ページがありません。");
     }
-    List<String> above = grid(parsed.pages().get(0)).linesAbove();
-    Optional<int[]> counts = Optional.empty();
-    StringBuilder title = new StringBuilder();
-    for (String line : above) {
-      Matcher m = count.matcher(squeeze(line));
-      if (m.find()) {
-        counts =
-            Optional.of(
-                new int[] {
-                  Integer.parseInt(m.group("total")), Integer.parseInt(m.group("withheld"))
-                });
-        break;
-      }
-      title.append(line);
-    }
+    Optional<Heading> heading = heading(grid(parsed.pages().get(0)).linesAbove());
     Optional<List<Row>> rows = rows(parsed.pages());
-    if (rows.isEmpty() || counts.isEmpty()) {
-      throw new UnreadablePdf(notOurs(rows.isEmpty(), counts.isEmpty()));
+    if (heading.isEmpty() || rows.isEmpty()) {
+      throw new UnreadablePdf(notOurs(rows.isEmpty(), heading.isEmpty()));
     }
+    Heading h = heading.get();
     return new Snapshot(
-        Map.of(Snapshot.TITLE, title.toString()),
-        counts.get()[0],
-        counts.get()[1],
+        Map.of(Snapshot.TITLE, h.title()),
+        h.total(),
+        h.withheld(),
         rows.get(),
         Optional.empty(),
         parsed.dated());
+  }
+
+  /** The title is every line above the count line (a long title wraps); empty without one. */
+  private Optional<Heading> heading(List<String> linesAbove) {
+    StringBuilder title = new StringBuilder();
+    for (String line : linesAbove) {
+      Matcher m = count.matcher(squeeze(line));
+      if (m.find()) {
+        return Optional.of(
+            new Heading(
+                title.toString(),
+                Integer.parseInt(m.group("total")),
+                Integer.parseInt(m.group("withheld"))));
+      }
+      title.append(line);
+    }
+    return Optional.empty();
   }
 
   /** Everything PDFBox does, and only that: the rest works on the extracted glyphs and borders. */
@@ -168,9 +178,9 @@ public final class PdfSnapshotReader {
       if (!p.place()) {
         regex.append(Pattern.quote(squeeze(p.text())));
       } else if (p.text().equals(Wording.TOTAL)) {
-        regex.append("(?<total>\\d+)");
+        regex.append("(?<total>" + NUMBER + ")");
       } else {
-        regex.append("(?<withheld>\\d+)");
+        regex.append("(?<withheld>" + NUMBER + ")");
       }
     }
     return Pattern.compile(regex.toString());

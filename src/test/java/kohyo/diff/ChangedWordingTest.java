@@ -62,6 +62,11 @@ class ChangedWordingTest {
   }
 
   @Test
+  void theFieldsAreTheWordingsColumnsInTableOrder() {
+    assertEquals(Wording.COLUMN_KEYS, Stream.of(Field.values()).map(Field::key).toList());
+  }
+
+  @Test
   void theChangedWordsAreInThePdf() {
     String text = Pdfs.squeeze(Pdfs.text(pdf));
     assertTrue(text.contains("1漏えい事案の件数計11件（非公表としたもの1件を含む）"), text);
