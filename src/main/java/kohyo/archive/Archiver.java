@@ -21,6 +21,7 @@ import kohyo.base.AtomicFiles;
 import kohyo.base.Home;
 import kohyo.base.KohyoVersion;
 import kohyo.base.Sha256;
+import kohyo.check.CheckedPeriod;
 import kohyo.model.Edition;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
@@ -48,17 +49,17 @@ public final class Archiver {
   }
 
   /** The manifest and PDF/A of one checked period. */
-  public PeriodBuild build(Snapshot snapshot) {
-    Edition edition = snapshot.edition().orElseThrow();
+  public PeriodBuild build(CheckedPeriod period) {
+    Edition edition = period.checkedEdition();
     byte[] pdf = publisher.pdf(edition, RenderOptions.archival());
     Manifest manifest =
         new Manifest(
             KohyoVersion.get(),
             edition.name(),
             edition.period().end(),
-            recordedFolder(home, snapshot.folder()),
+            recordedFolder(home, period.folder()),
             Sha256.hex(pdf),
-            snapshot.inputs());
+            ManifestInputs.of(period));
     return new PeriodBuild(manifest, pdf);
   }
 
@@ -82,10 +83,10 @@ public final class Archiver {
    * turns on OpenPDF's process-wide font cache, see PdfRenderer) and needed a thread pool to report
    * its failures through.
    */
-  public List<PeriodBuild> buildAll(List<Snapshot> snapshots, Progress progress) {
+  public List<PeriodBuild> buildAll(List<CheckedPeriod> periods, Progress progress) {
     List<PeriodBuild> builds = new ArrayList<>();
     try {
-      for (Snapshot s : snapshots) {
+      for (CheckedPeriod s : periods) {
         PeriodBuild b = build(s);
         progress.done(b.period());
         builds.add(b);

@@ -17,7 +17,8 @@ import kohyo.base.Home;
 import kohyo.base.IoMessages;
 import kohyo.base.KohyoVersion;
 import kohyo.base.Sha256;
-import kohyo.check.EditionChecker;
+import kohyo.check.CheckedPeriod;
+import kohyo.check.Checker;
 
 /**
  * Rechecks an archive folder: every {@code SHA256SUMS} in it (the periods' and their history's),
@@ -42,9 +43,9 @@ public final class Verifier {
   }
 
   private final Home home;
-  private final EditionChecker checker;
+  private final Checker checker;
 
-  public Verifier(Home home, EditionChecker checker) {
+  public Verifier(Home home, Checker checker) {
     this.home = home;
     this.checker = checker;
   }
@@ -160,8 +161,8 @@ public final class Verifier {
               + "（--data で期間フォルダーを収めたフォルダーを指定できます）。");
       return false;
     }
-    Snapshot snapshot = Snapshot.read(data, home, checker);
-    if (snapshot.edition().isEmpty()) {
+    CheckedPeriod snapshot = checker.check(data);
+    if (!snapshot.ok()) {
       // the problems would quote the data; the user can run ./kohyo check on the folder for them
       unrebuilt.add(
           period.getFileName()
@@ -172,7 +173,7 @@ public final class Verifier {
               + " で確認できます）。");
       return false;
     }
-    List<String> differences = differences(m.inputs(), snapshot.inputs());
+    List<String> differences = differences(m.inputs(), ManifestInputs.of(snapshot));
     if (!differences.isEmpty()) {
       unrebuilt.add(
           period.getFileName()

@@ -2,11 +2,10 @@ package kohyo.check;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import kohyo.base.Problem;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -27,10 +26,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class Acknowledgements {
 
-  static final String KIND = "種別";
-  static final String TEXT = "文字列";
-  static final String REASON = "理由";
-  static final Set<String> KEYS = new LinkedHashSet<>(List.of(KIND, TEXT, REASON));
+  private static final String KIND = Schema.ACK_KIND;
+  private static final String TEXT = Schema.ACK_TEXT;
+  private static final String REASON = Schema.ACK_REASON;
 
   /** One acknowledged string; {@code node} is where it is written, for problems about it. */
   record Entry(PersonalDataKind kind, String text, String reason, Node node) {}
@@ -45,11 +43,12 @@ final class Acknowledgements {
       return List.of();
     }
     Node node = value.get();
-    String key = CaseChecker.ACKNOWLEDGED;
     if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
       problems.at(
           node,
-          "「" + key + "」は「- " + KIND + ": …」「" + TEXT + ": …」「" + REASON + ": …」の組のリストで書いてください。");
+          Problem.Kind.ACKNOWLEDGEMENT,
+          Schema.ACKNOWLEDGED,
+          Messages.acknowledgementsShape());
       return List.of();
     }
     List<Entry> entries = new ArrayList<>();
@@ -62,54 +61,56 @@ final class Acknowledgements {
   private static Optional<Entry> entry(Node item, Problems problems) {
     if (!(item instanceof MappingNode map)) {
       problems.at(
-          item,
-          "「"
-              + CaseChecker.ACKNOWLEDGED
-              + "」の項目は「"
-              + KIND
-              + "」「"
-              + TEXT
-              + "」「"
-              + REASON
-              + "」の 3 つを書いた組にしてください。");
+          item, Problem.Kind.ACKNOWLEDGEMENT, Schema.ACKNOWLEDGED, Messages.acknowledgementShape());
       return Optional.empty();
     }
     Map<String, ScalarNode> values = new LinkedHashMap<>();
     boolean ok = true;
     for (NodeTuple t : map.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k) || !k.getTag().equals(Tag.STR)) {
-        problems.at(t.getKeyNode(), "キーは文字列で書いてください。");
+        problems.at(
+            t.getKeyNode(),
+            Problem.Kind.ACKNOWLEDGEMENT,
+            Schema.ACKNOWLEDGED,
+            Messages.keyNotText());
         ok = false;
         continue;
       }
       String name = k.getValue();
-      if (!KEYS.contains(name)) {
-        String hint =
-            KeySuggester.nearest(name, KEYS)
-                .map(s -> "「" + s + "」の誤りではありませんか。")
-                .orElse("使えるキー: " + String.join("、", KEYS));
-        problems.at(k, "「" + name + "」は「" + CaseChecker.ACKNOWLEDGED + "」の項目に使えないキーです。" + hint);
+      if (!Schema.ACK_KEYS.contains(name)) {
+        problems.at(
+            k,
+            Problem.Kind.ACKNOWLEDGEMENT,
+            Schema.ACKNOWLEDGED,
+            Messages.acknowledgementUnknownKey(name, KeySuggester.nearest(name, Schema.ACK_KEYS)));
         ok = false;
       } else if (values.containsKey(name)) {
-        problems.at(k, "キー「" + name + "」が二度書かれています。");
+        problems.at(
+            k, Problem.Kind.ACKNOWLEDGEMENT, Schema.ACKNOWLEDGED, Messages.duplicateKey(name));
         ok = false;
       } else if (!(t.getValueNode() instanceof ScalarNode v)
           || v.getTag().equals(Tag.NULL)
           || v.getValue().isBlank()) {
         problems.at(
             t.getValueNode(),
-            "「" + CaseChecker.ACKNOWLEDGED + "」の「" + name + "」は空でない 1 行の文字列で書いてください。");
+            Problem.Kind.ACKNOWLEDGEMENT,
+            Schema.ACKNOWLEDGED,
+            Messages.acknowledgementValue(name));
         ok = false;
       } else {
         values.put(name, v);
       }
     }
-    for (String required : KEYS) {
+    for (String required : Schema.ACK_KEYS) {
       if (!values.containsKey(required)
           && map.getValue().stream()
               .noneMatch(
                   t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(required))) {
-        problems.at(item, "「" + CaseChecker.ACKNOWLEDGED + "」の項目に「" + required + "」がありません。");
+        problems.at(
+            item,
+            Problem.Kind.ACKNOWLEDGEMENT,
+            Schema.ACKNOWLEDGED,
+            Messages.acknowledgementMissing(required));
         ok = false;
       }
     }
@@ -118,11 +119,14 @@ final class Acknowledgements {
       String label = values.get(KIND).getValue().strip();
       kind = PersonalDataKind.byLabel(label);
       if (kind.isEmpty()) {
-        String hint =
-            KeySuggester.nearest(label, PersonalDataKind.labels())
-                .map(s -> "「" + s + "」の誤りではありませんか。")
-                .orElse("使える種別: " + String.join("、", PersonalDataKind.labels()));
-        problems.at(values.get(KIND), "「" + label + "」は種別の名前ではありません。" + hint);
+        problems.at(
+            values.get(KIND),
+            Problem.Kind.ACKNOWLEDGEMENT,
+            Schema.ACKNOWLEDGED,
+            Messages.acknowledgementUnknownKind(
+                label,
+                KeySuggester.nearest(label, PersonalDataKind.labels()),
+                PersonalDataKind.labels()));
         ok = false;
       }
     }

@@ -1,11 +1,21 @@
 package kohyo.check;
 
+import static kohyo.check.Schema.ACKNOWLEDGED;
+import static kohyo.check.Schema.CAUSE;
+import static kohyo.check.Schema.CRITERION;
+import static kohyo.check.Schema.DAMAGE;
+import static kohyo.check.Schema.DATE;
+import static kohyo.check.Schema.OFFICE;
+import static kohyo.check.Schema.PREVENTION;
+import static kohyo.check.Schema.PUBLICATION;
+import static kohyo.check.Schema.REMARKS;
+import static kohyo.check.Schema.RESPONSE;
+import static kohyo.check.Schema.SUMMARY;
+
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import kohyo.base.Problem;
 import kohyo.load.YamlDocument;
 import kohyo.model.Period;
@@ -21,44 +31,15 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class CaseChecker {
 
-  static final String OFFICE = "所属";
-  static final String DATE = "発生日";
-  static final String SUMMARY = "事案の概要";
-  static final String CAUSE = "発生原因";
-  static final String RESPONSE = "対応";
-  static final String DAMAGE = "二次被害";
-  static final String PREVENTION = "再発防止策";
-  static final String REMARKS = "備考";
-  static final String PUBLICATION = "公表";
-  static final String CRITERION = "非公表基準";
-  static final String ACKNOWLEDGED = "確認済み";
-  static final Set<String> KEYS =
-      new LinkedHashSet<>(
-          List.of(
-              OFFICE,
-              DATE,
-              SUMMARY,
-              CAUSE,
-              RESPONSE,
-              DAMAGE,
-              PREVENTION,
-              REMARKS,
-              PUBLICATION,
-              CRITERION,
-              ACKNOWLEDGED));
-
-  /** The fields printed in the PDF as written, which the personal-data scan reads. */
-  static final List<String> PUBLISHED_TEXT =
-      List.of(OFFICE, SUMMARY, CAUSE, RESPONSE, PREVENTION, REMARKS);
-
-  static final String PUBLISHED = "公表";
-  static final String WITHHELD = "非公表";
-
   /**
    * The outcome for one file: a row to number, a withheld case to count, or nothing (problems
    * reported).
    */
-  sealed interface Checked permits Row, Withheld, Invalid {}
+  sealed interface Outcome permits Row, Withheld, Invalid {
+
+    /** Whether the file is, or may be, withheld: its text must never be quoted or shown. */
+    boolean confidential();
+  }
 
   record Row(
       String source,
@@ -70,11 +51,21 @@ final class CaseChecker {
       String damage,
       Text prevention,
       String remarks)
-      implements Checked {}
+      implements Outcome {
+    @Override
+    public boolean confidential() {
+      return false;
+    }
+  }
 
-  record Withheld(String source, byte[] bytes) implements Checked {}
+  record Withheld() implements Outcome {
+    @Override
+    public boolean confidential() {
+      return true;
+    }
+  }
 
-  record Invalid() implements Checked {}
+  record Invalid(boolean confidential) implements Outcome {}
 
   private final CharacterCheck characters;
 
@@ -86,44 +77,46 @@ final class CaseChecker {
    * @param acknowledgedSink receives the personal-data findings the file acknowledges ({@code
    *     確認済み})
    */
-  Checked check(
+  Outcome check(
       YamlDocument doc,
       Optional<Period> period,
       List<Problem> sink,
       List<AcknowledgedFinding> acknowledgedSink) {
     Problems problems = new Problems(doc, sink);
     int before = problems.count();
-    Kind kind = kindOf(doc);
-    Optional<Fields> read = Fields.read(problems, KEYS, kind != Kind.PUBLISHED);
+    Treatment treatment = treatmentOf(doc);
+    boolean confidential = treatment != Treatment.PUBLISHED;
+    Optional<Fields> read = Fields.read(problems, Schema.CASE_KEYS, confidential);
     if (read.isEmpty()) {
-      return new Invalid();
+      return new Invalid(confidential);
     }
     Fields f = read.get();
     Optional<LocalDate> date = date(f, problems, period);
-    switch (kind) {
+    switch (treatment) {
       case WITHHELD -> {
         checkWithheld(f, problems);
-        return problems.count() == before && date.isPresent()
-            ? new Withheld(doc.source().fileName(), doc.source().bytes())
-            : new Invalid();
+        return problems.count() == before && date.isPresent() ? new Withheld() : new Invalid(true);
       }
       case CRITERION_WITHOUT_WITHHOLDING -> {
-        // most likely a case meant to be withheld: say so, and check nothing that would quote its
-        // text
+        // most likely a case meant to be withheld: say so, and check nothing that would quote it
         problems.at(
             f.node(CRITERION).orElseThrow(),
-            "「非公表基準」は「公表: 非公表」の事案にだけ書けます。" + "非公表にする事案なら「公表: 非公表」を書いてください。");
-        return new Invalid();
+            Problem.Kind.VALUE,
+            PUBLICATION,
+            Messages.criterionWithoutWithholding());
+        return new Invalid(true);
       }
       case MISSPELT_WITHHOLDING -> {
-        problems.at(
-            f.mapping(),
-            "非公表の事案かもしれないため、内容を示さずに検査しました。" + "非公表にする事案なら「公表: 非公表」と「非公表基準」を正しいキーで書いてください。");
-        return new Invalid();
+        problems.at(f.mapping(), Problem.Kind.SCHEMA, "", Messages.misspeltWithholding());
+        return new Invalid(true);
       }
       case UNREADABLE_PUBLICATION -> {
-        problems.at(f.node(PUBLICATION).orElseThrow(), "「公表」は 公表 または 非公表 と書いてください。");
-        return new Invalid();
+        problems.at(
+            f.node(PUBLICATION).orElseThrow(),
+            Problem.Kind.VALUE,
+            PUBLICATION,
+            Messages.publicationValue());
+        return new Invalid(true);
       }
       default -> {
         return published(doc, f, problems, date, before, acknowledgedSink);
@@ -131,7 +124,7 @@ final class CaseChecker {
     }
   }
 
-  private Checked published(
+  private Outcome published(
       YamlDocument doc,
       Fields f,
       Problems problems,
@@ -142,29 +135,17 @@ final class CaseChecker {
     Optional<Text> summary = text(f, problems, SUMMARY, false);
     Optional<Text> cause = text(f, problems, CAUSE, false);
     Optional<Text> response = text(f, problems, RESPONSE, false);
-    Optional<String> damage =
-        f.string(DAMAGE, true)
-            .flatMap(
-                v -> {
-                  if (v.equals("有") || v.equals("無")) {
-                    return Optional.of(v);
-                  }
-                  problems.at(f.node(DAMAGE).orElseThrow(), "「二次被害」は 有 または 無 と書いてください。");
-                  return Optional.empty();
-                });
+    Optional<String> damage = f.string(DAMAGE, true).flatMap(v -> damage(f, problems, v));
     Optional<Text> prevention = text(f, problems, PREVENTION, true);
-    String remarks = "";
-    if (f.has(REMARKS)) {
-      remarks = string(f, problems, REMARKS).orElse("");
-    }
+    String remarks = f.has(REMARKS) ? string(f, problems, REMARKS).orElse("") : "";
     PersonalDataCheck personalData =
         new PersonalDataCheck(problems, Acknowledgements.read(f.node(ACKNOWLEDGED), problems));
-    for (String key : PUBLISHED_TEXT) {
-      f.node(key).ifPresent(personalData::scan);
+    for (String key : Schema.PUBLISHED_TEXT) {
+      f.node(key).ifPresent(n -> personalData.scan(key, n));
     }
     acknowledgedSink.addAll(personalData.finish());
     if (problems.count() != before) {
-      return new Invalid();
+      return new Invalid(false);
     }
     return new Row(
         doc.source().fileName(),
@@ -178,8 +159,16 @@ final class CaseChecker {
         remarks);
   }
 
+  private static Optional<String> damage(Fields f, Problems problems, String value) {
+    if (value.equals(Schema.DAMAGE_YES) || value.equals(Schema.DAMAGE_NO)) {
+      return Optional.of(value);
+    }
+    problems.at(f.node(DAMAGE).orElseThrow(), Problem.Kind.VALUE, DAMAGE, Messages.damage());
+    return Optional.empty();
+  }
+
   /** How a file is treated, decided from the raw nodes before anything is checked. */
-  private enum Kind {
+  private enum Treatment {
     PUBLISHED,
     WITHHELD,
     CRITERION_WITHOUT_WITHHOLDING,
@@ -193,9 +182,9 @@ final class CaseChecker {
    * value, or is not even a mapping. Every 公表 key counts, not only the last: a file that says both
    * 公表 and something else gets the safe reading.
    */
-  private static Kind kindOf(YamlDocument doc) {
+  private static Treatment treatmentOf(YamlDocument doc) {
     if (!(doc.root() instanceof MappingNode map)) {
-      return Kind.WITHHELD;
+      return Treatment.WITHHELD;
     }
     Node publication = null;
     boolean criterion = false;
@@ -206,24 +195,25 @@ final class CaseChecker {
         if (k.getValue().equals(PUBLICATION)) {
           publication = tuple.getValueNode();
           notPublished |=
-              !(publication instanceof ScalarNode v && v.getValue().strip().equals(PUBLISHED));
+              !(publication instanceof ScalarNode v
+                  && v.getValue().strip().equals(Schema.VALUE_PUBLISHED));
         }
       }
     }
     String value = publication instanceof ScalarNode v ? v.getValue().strip() : null;
-    if (WITHHELD.equals(value)) {
-      return Kind.WITHHELD;
+    if (Schema.VALUE_WITHHELD.equals(value)) {
+      return Treatment.WITHHELD;
     }
     if (criterion) {
-      return Kind.CRITERION_WITHOUT_WITHHOLDING;
+      return Treatment.CRITERION_WITHOUT_WITHHOLDING;
     }
     if (notPublished) {
-      return Kind.UNREADABLE_PUBLICATION;
+      return Treatment.UNREADABLE_PUBLICATION;
     }
     if (publication == null && mentionsWithholding(map)) {
-      return Kind.MISSPELT_WITHHOLDING;
+      return Treatment.MISSPELT_WITHHOLDING;
     }
-    return Kind.PUBLISHED;
+    return Treatment.PUBLISHED;
   }
 
   /**
@@ -233,13 +223,14 @@ final class CaseChecker {
    */
   private static boolean mentionsWithholding(MappingNode map) {
     for (NodeTuple tuple : map.getValue()) {
-      if (tuple.getValueNode() instanceof ScalarNode v && v.getValue().strip().equals(WITHHELD)) {
+      if (tuple.getValueNode() instanceof ScalarNode v
+          && v.getValue().strip().equals(Schema.VALUE_WITHHELD)) {
         return true;
       }
-      if (tuple.getKeyNode() instanceof ScalarNode k && !KEYS.contains(k.getValue())) {
+      if (tuple.getKeyNode() instanceof ScalarNode k && !Schema.CASE_KEYS.contains(k.getValue())) {
         String key = k.getValue();
         if (key.contains(PUBLICATION)
-            || KeySuggester.nearest(key, KEYS)
+            || KeySuggester.nearest(key, Schema.CASE_KEYS)
                 .filter(s -> s.equals(PUBLICATION) || s.equals(CRITERION))
                 .isPresent()) {
           return true;
@@ -252,31 +243,37 @@ final class CaseChecker {
   private static void checkWithheld(Fields f, Problems problems) {
     OptionalInt criterion = f.integer(CRITERION, false);
     if (!f.present(CRITERION)) {
-      problems.at(f.mapping(), "非公表の事案には「非公表基準」（1〜4 の番号）が必要です。");
-    } else if (criterion.isPresent() && (criterion.getAsInt() < 1 || criterion.getAsInt() > 4)) {
-      problems.at(f.node(CRITERION).orElseThrow(), "「非公表基準」は 1〜4 の番号で書いてください。");
+      problems.at(f.mapping(), Problem.Kind.SCHEMA, CRITERION, Messages.criterionMissing());
+    } else if (criterion.isPresent()
+        && (criterion.getAsInt() < Schema.FIRST_CRITERION
+            || criterion.getAsInt() > Schema.LAST_CRITERION)) {
+      problems.at(
+          f.node(CRITERION).orElseThrow(),
+          Problem.Kind.VALUE,
+          CRITERION,
+          Messages.criterionRange());
     }
   }
 
   private static Optional<LocalDate> date(Fields f, Problems problems, Optional<Period> period) {
     Optional<Node> node = f.node(DATE);
     if (node.isEmpty()) {
-      problems.at(f.mapping(), "必須の項目「発生日」がありません。");
+      problems.at(f.mapping(), Problem.Kind.SCHEMA, DATE, Messages.missing(DATE));
       return Optional.empty();
     }
     if (!(node.get() instanceof ScalarNode s) || s.getValue().isBlank()) {
-      problems.at(node.get(), "「発生日」は 2025-04-25 のような日付で書いてください。");
+      problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateShape());
       return Optional.empty();
     }
     DateParser.Result parsed = DateParser.parse(s.getValue());
     if (parsed instanceof DateParser.Invalid invalid) {
-      problems.at(node.get(), invalid.message());
+      problems.at(node.get(), Problem.Kind.DATE, DATE, invalid.message());
       return Optional.empty();
     }
     LocalDate date = ((DateParser.Valid) parsed).date();
     if (period.isPresent() && !period.get().contains(date)) {
       Period p = period.get();
-      problems.at(node.get(), "発生日が期間（" + p.start() + "〜" + p.end() + "）の外です。");
+      problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateOutside(p.start(), p.end()));
       return Optional.empty();
     }
     return Optional.of(date);

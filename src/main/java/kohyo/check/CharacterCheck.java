@@ -35,15 +35,7 @@ final class CharacterCheck {
   void check(Problems problems, String key, Node node, String value) {
     int longest = value.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
     if (longest > MAX_LINE) {
-      problems.at(
-          node,
-          "「"
-              + key
-              + "」の 1 行が長すぎます（"
-              + longest
-              + " 文字。上限は "
-              + MAX_LINE
-              + " 文字）。改行で区切るか、内容を確かめてください。");
+      problems.at(node, Problem.Kind.VALUE, key, Messages.lineTooLong(key, longest, MAX_LINE));
       return;
     }
     Set<Integer> seen = new HashSet<>();
@@ -61,35 +53,30 @@ final class CharacterCheck {
                   || Character.getType(cp) == Character.SURROGATE
                   || Character.getType(cp) == Character.PRIVATE_USE) {
                 reported[0]++;
-                report(problems, node, cp, "「" + key + "」に表示できない制御文字・私用文字 " + code + " があります。");
+                report(problems, node, key, cp, Messages.controlCharacter(key, code));
               } else if (!fonts.canDraw(cp)) {
                 reported[0]++;
                 report(
                     problems,
                     node,
+                    key,
                     cp,
-                    "「"
-                        + key
-                        + "」の文字「"
-                        + new String(Character.toChars(cp))
-                        + "」（"
-                        + code
-                        + "）は同梱フォントにありません。別の字形（常用の字体など）に置き換えてください。");
+                    Messages.notInFont(key, new String(Character.toChars(cp)), code));
               }
             });
   }
 
   /** Points at the character itself by finding it in the node's part of the source text. */
-  private static void report(Problems problems, Node node, int cp, String message) {
+  private static void report(Problems problems, Node node, String key, int cp, String message) {
     YamlDocument doc = problems.document();
     String text = doc.source().text();
     int from = Math.min(doc.startOf(node), text.length());
     int to = Math.min(doc.endOf(node), text.length());
     int at = text.indexOf(new String(Character.toChars(cp)), from);
     if (at < 0 || at > to) {
-      problems.at(node, message);
+      problems.at(node, Problem.Kind.CHARACTER, key, message);
       return;
     }
-    problems.add(Problem.at(doc.positionAt(at), message));
+    problems.add(Problem.at(doc.positionAt(at), Problem.Kind.CHARACTER, key, message));
   }
 }

@@ -1,12 +1,14 @@
 package kohyo.check;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import kohyo.base.Problem;
 import kohyo.load.SyntaxMessages;
 import kohyo.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -47,17 +49,17 @@ final class Fields {
    * @param redact true for a withheld case: messages then name no key or value of the file
    * @return empty when the root is not a mapping (already reported)
    */
-  static Optional<Fields> read(Problems problems, Set<String> validKeys, boolean redact) {
+  static Optional<Fields> read(Problems problems, Collection<String> validKeys, boolean redact) {
     Node root = problems.document().root();
     if (root == null) {
-      problems.at(null, "ファイルが空です。");
+      problems.at(null, Problem.Kind.SCHEMA, "", Messages.emptyFile());
       return Optional.empty();
     }
     if (!refuseTags(problems, root)) {
       return Optional.empty();
     }
     if (!(root instanceof MappingNode map)) {
-      problems.at(root, "「キー: 値」の形で書いてください。");
+      problems.at(root, Problem.Kind.SCHEMA, "", Messages.notAMapping());
       return Optional.empty();
     }
     Fields fields = new Fields(problems, root, redact);
@@ -94,11 +96,11 @@ final class Fields {
     if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
       String v = s.getValue().strip();
       if (v.isEmpty()) {
-        problems.at(n, "「" + key + "」の値が空です。");
+        problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyValue(key));
         return Optional.empty();
       }
       if (v.contains("\n")) {
-        problems.at(n, "「" + key + "」は 1 行で書いてください。");
+        problems.at(n, Problem.Kind.SCHEMA, key, Messages.oneLine(key));
         return Optional.empty();
       }
       return Optional.of(v);
@@ -116,7 +118,7 @@ final class Fields {
       try {
         return OptionalInt.of(Integer.parseInt(s.getValue().replace("_", "")));
       } catch (NumberFormatException e) {
-        problems.at(n, "「" + key + "」の数が大きすぎます。");
+        problems.at(n, Problem.Kind.VALUE, key, Messages.numberTooLarge(key));
         return OptionalInt.empty();
       }
     }
@@ -136,7 +138,7 @@ final class Fields {
     if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
       List<String> lines = trimLines(s.getValue());
       if (lines.isEmpty()) {
-        problems.at(n, "「" + key + "」の値が空です。");
+        problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyValue(key));
         return Optional.empty();
       }
       return Optional.of(new Text(lines, false));
@@ -149,11 +151,11 @@ final class Fields {
             && !s.getValue().isBlank()) {
           items.add(String.join("", trimLines(s.getValue())));
         } else {
-          problems.at(item, "「" + key + "」のリストの項目は空でない文字列にしてください。");
+          problems.at(item, Problem.Kind.SCHEMA, key, Messages.emptyListItem(key));
         }
       }
       if (items.isEmpty() && seq.getValue().isEmpty()) {
-        problems.at(n, "「" + key + "」のリストが空です。");
+        problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyList(key));
       }
       return items.size() == seq.getValue().size() && !items.isEmpty()
           ? Optional.of(Text.items(items))
@@ -175,16 +177,16 @@ final class Fields {
 
   private <T> Optional<T> missing(String key, boolean required) {
     if (required) {
-      problems.at(mapping, "必須の項目「" + key + "」がありません。");
+      problems.at(mapping, Problem.Kind.SCHEMA, key, Messages.missing(key));
     }
     return Optional.empty();
   }
 
   private <T> Optional<T> wrongType(String key, Node n, String expected) {
     if (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-      problems.at(n, "「" + key + "」の値が空です。");
+      problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyValue(key));
     } else {
-      problems.at(n, "「" + key + "」は" + expected + "で書いてください（" + describe(n) + "になっています）。");
+      problems.at(n, Problem.Kind.SCHEMA, key, Messages.wrongType(key, expected, describe(n)));
     }
     return Optional.empty();
   }
@@ -209,26 +211,30 @@ final class Fields {
     return "文字列";
   }
 
-  private void addKey(NodeTuple tuple, Set<String> validKeys) {
+  private void addKey(NodeTuple tuple, Collection<String> validKeys) {
     Node keyNode = tuple.getKeyNode();
     if (!(keyNode instanceof ScalarNode k) || !k.getTag().equals(Tag.STR)) {
-      problems.at(keyNode, "キーは文字列で書いてください。");
+      problems.at(keyNode, Problem.Kind.SCHEMA, "", Messages.keyNotText());
       return;
     }
     String key = k.getValue();
     if (values.containsKey(key)) {
-      problems.at(keyNode, redact ? "同じキーが二度書かれています。" : "キー「" + key + "」が二度書かれています。");
+      problems.at(
+          keyNode,
+          Problem.Kind.SCHEMA,
+          redact ? "" : key,
+          redact ? Messages.duplicateKeyRedacted() : Messages.duplicateKey(key));
       return;
     }
     if (!validKeys.contains(key)) {
       if (redact) {
-        problems.at(keyNode, "使えないキーがあります。使えるキー: " + String.join("、", validKeys));
+        problems.at(keyNode, Problem.Kind.SCHEMA, "", Messages.unknownKeyRedacted(validKeys));
       } else {
-        String hint =
-            KeySuggester.nearest(key, validKeys)
-                .map(s -> "「" + s + "」の誤りではありませんか。")
-                .orElse("使えるキー: " + String.join("、", validKeys));
-        problems.at(keyNode, "「" + key + "」は使えないキーです。" + hint);
+        problems.at(
+            keyNode,
+            Problem.Kind.SCHEMA,
+            "",
+            Messages.unknownKey(key, KeySuggester.nearest(key, validKeys), validKeys));
       }
       return;
     }
@@ -247,7 +253,7 @@ final class Fields {
       return;
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
-      problems.at(node, SyntaxMessages.TYPE_TAG);
+      problems.at(node, Problem.Kind.SYNTAX, "", SyntaxMessages.TYPE_TAG);
       return;
     }
     if (node instanceof MappingNode m) {

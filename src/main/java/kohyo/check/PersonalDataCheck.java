@@ -43,15 +43,15 @@ final class PersonalDataCheck {
   }
 
   /** Scans one field's value: a string, or a list of strings. */
-  void scan(Node value) {
+  void scan(String key, Node value) {
     if (value instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-      scanScalar(s, s.getValue());
+      scanScalar(key, s, s.getValue());
     } else if (value instanceof SequenceNode seq) {
       for (Node item : seq.getValue()) {
         if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
           // a list item prints as one line: its lines joined, as Fields does
-          scanScalar(s, String.join("", s.getValue().lines().map(String::strip).toList()));
-          scanScalar(s, s.getValue());
+          scanScalar(key, s, String.join("", s.getValue().lines().map(String::strip).toList()));
+          scanScalar(key, s, s.getValue());
         }
       }
     }
@@ -63,19 +63,15 @@ final class PersonalDataCheck {
       if (!used.contains(e)) {
         problems.at(
             e.node(),
-            "「"
-                + CaseChecker.ACKNOWLEDGED
-                + "」の "
-                + e.kind().label()
-                + "「"
-                + e.text()
-                + "」は、公表する項目のどこにも見つかりません。不要なら取り除いてください。");
+            Problem.Kind.ACKNOWLEDGEMENT,
+            Schema.ACKNOWLEDGED,
+            Messages.acknowledgementUnused(e.kind().label(), e.text()));
       }
     }
     return List.copyOf(acknowledged);
   }
 
-  private void scanScalar(ScalarNode node, String value) {
+  private void scanScalar(String key, ScalarNode node, String value) {
     int from = Math.min(source.startOf(node), source.source().text().length());
     int to = Math.max(from, Math.min(source.endOf(node), source.source().text().length()));
     int cursor = from;
@@ -96,11 +92,11 @@ final class PersonalDataCheck {
       if (!reported.add(position + "\u0000" + m.kind() + "\u0000" + m.text())) {
         continue;
       }
-      report(m, position);
+      report(key, m, position);
     }
   }
 
-  private void report(PersonalDataScan.Match m, SourcePosition position) {
+  private void report(String key, PersonalDataScan.Match m, SourcePosition position) {
     for (Acknowledgements.Entry e : acknowledgements) {
       if (e.kind() == m.kind() && NormalizedText.sameText(e.text(), m.text())) {
         used.add(e);
@@ -117,9 +113,15 @@ final class PersonalDataCheck {
     }
     findings++;
     if (findings <= MAX_FINDINGS) {
-      problems.add(Problem.at(position, m.kind().label() + ": " + m.text()));
+      problems.add(
+          Problem.at(
+              position,
+              Problem.Kind.PERSONAL_DATA,
+              key,
+              Messages.personalData(m.kind().label(), m.text())));
     } else if (findings == MAX_FINDINGS + 1) {
-      problems.add(Problem.at(position, "個人情報らしき文字列が多すぎるため、ここから先は表示していません。"));
+      problems.add(
+          Problem.at(position, Problem.Kind.PERSONAL_DATA, key, Messages.tooManyFindings()));
     }
   }
 }

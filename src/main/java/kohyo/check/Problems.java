@@ -16,8 +16,11 @@ final class Problems {
     this.sink = sink;
   }
 
-  void at(Node node, String message) {
-    sink.add(Problem.at(document.positionOf(node), message));
+  /**
+   * @param field the schema key the problem is about, empty for the file as a whole
+   */
+  void at(Node node, Problem.Kind kind, String field, String message) {
+    sink.add(Problem.at(document.positionOf(node), kind, field, message));
   }
 
   void add(Problem problem) {

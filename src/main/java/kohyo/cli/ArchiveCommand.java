@@ -3,7 +3,6 @@ package kohyo.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,12 +11,10 @@ import kohyo.archive.ArchiveLock;
 import kohyo.archive.Archiver;
 import kohyo.archive.PeriodBuild;
 import kohyo.archive.Progress;
-import kohyo.archive.Snapshot;
 import kohyo.base.Home;
 import kohyo.base.IoMessages;
-import kohyo.base.Problem;
-import kohyo.check.EditionChecker;
-import kohyo.check.FontCoverage;
+import kohyo.check.CheckedPeriod;
+import kohyo.check.Checker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,18 +64,9 @@ final class ArchiveCommand implements Callable<Integer> {
         throw new UsageException("アーカイブに使えない期間フォルダー名です: " + f);
       }
     }
-    Home home = Validation.home();
-    EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
-    List<Snapshot> snapshots = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Path f : resolved) {
-      Snapshot s = Snapshot.read(f, home, checker);
-      problems.addAll(s.problems());
-      snapshots.add(s);
-    }
-    if (!problems.isEmpty()) {
-      problems.forEach(p -> err.println(p.format()));
-      err.println("エラー " + problems.size() + " 件。アーカイブには何も書き出していません。");
+    Checker checker = Checks.checker();
+    List<CheckedPeriod> checked = checker.checkAll(resolved);
+    if (!Checks.report(checked, err, "アーカイブには何も書き出していません。")) {
       return ExitCodes.INVALID_DATA;
     }
     Optional<ArchiveLock> lock;
@@ -97,7 +85,7 @@ final class ArchiveCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     try (ArchiveLock held = lock.get()) {
-      return archiveLocked(home, snapshots, why, out, err);
+      return archiveLocked(checker.installation().home(), checked, why, out, err);
     } catch (IOException e) {
       // only releasing the lock can fail here; the archive itself is complete
       err.println(archive.resolve(".lock") + ": ロックを解除できません（" + IoMessages.describe(e) + "）。");
@@ -106,10 +94,13 @@ final class ArchiveCommand implements Callable<Integer> {
   }
 
   private int archiveLocked(
-      Home home, List<Snapshot> snapshots, Optional<String> why, PrintWriter out, PrintWriter err) {
+      Home home,
+      List<CheckedPeriod> checked,
+      Optional<String> why,
+      PrintWriter out,
+      PrintWriter err) {
     List<String> existing =
-        Archiver.alreadyArchived(
-            archive, snapshots.stream().map(s -> s.edition().orElseThrow().name()).toList());
+        Archiver.alreadyArchived(archive, checked.stream().map(CheckedPeriod::name).toList());
     if (!existing.isEmpty() && why.isEmpty()) {
       for (String name : existing) {
         err.println(
@@ -121,7 +112,7 @@ final class ArchiveCommand implements Callable<Integer> {
     Archiver archiver = new Archiver(home);
     List<PeriodBuild> builds =
         archiver.buildAll(
-            snapshots, Progress.forOutput(out, snapshots.size(), System.console() != null));
+            checked, Progress.forOutput(out, checked.size(), System.console() != null));
     try {
       archiver.write(archive, builds, why);
     } catch (IOException e) {

@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import kohyo.base.Home;
-import kohyo.check.EditionChecker;
-import kohyo.check.FontCoverage;
-import kohyo.load.PeriodReader;
+import kohyo.check.CheckedPeriod;
+import kohyo.check.Checker;
 import kohyo.model.Edition;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
@@ -53,21 +51,18 @@ final class BenchCommand implements Callable<Integer> {
     if (runs < 1 || warmup < 0) {
       throw new UsageException("--runs は 1 以上、--warmup は 0 以上にしてください。");
     }
-    Home home = Validation.home();
     PrintWriter out = spec.commandLine().getOut();
     List<Path> folders = periods.resolve();
-    List<Edition> editions = Validation.run(home, folders, spec.commandLine().getErr());
-    if (editions == null) {
+    Checker checker = Checks.checker();
+    List<CheckedPeriod> checked = checker.checkAll(folders);
+    if (!Checks.report(checked, spec.commandLine().getErr(), "計測していません。")) {
       return ExitCodes.INVALID_DATA;
     }
-    EditionChecker checker = new EditionChecker(FontCoverage.of(home.fontFiles()));
-    PeriodReader reader = new PeriodReader();
-    Publisher publisher = new Publisher(home);
+    Publisher publisher = new Publisher(checker.installation().home());
     out.printf("%-12s %-22s %10s %10s %10s%n", "期間", "段階", "中央値 ms", "最小 ms", "最大 ms");
-    for (int i = 0; i < editions.size(); i++) {
-      Edition e = editions.get(i);
-      Path folder = folders.get(i); // editions come in the order of their folders
-      report(out, e.name(), "読み込み+検査", time(() -> checker.check(reader.read(folder))));
+    for (CheckedPeriod c : checked) {
+      Edition e = c.checkedEdition();
+      report(out, e.name(), "読み込み+検査", time(() -> checker.check(c.folder())));
       report(
           out,
           e.name(),

@@ -1,5 +1,6 @@
 package kohyo.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kohyo.base.AtomicFiles;
-import kohyo.base.Home;
 import kohyo.base.IoMessages;
+import kohyo.check.CheckedPeriod;
 import kohyo.model.Edition;
 import kohyo.render.InputFingerprint;
 import kohyo.render.Publisher;
@@ -41,58 +42,46 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Home home = Validation.home();
-    List<Validation.Checked> checked =
-        Validation.runWithSources(home, periods.resolve(), spec.commandLine().getErr());
-    if (checked == null) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<CheckedPeriod> checked = Checks.run(periods.resolve());
+    if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
       return ExitCodes.INVALID_DATA;
     }
-    List<Edition> editions = checked.stream().map(Validation.Checked::edition).toList();
-    Publisher publisher = new Publisher(home);
+    Publisher publisher = new Publisher(checked.get(0).installation().home());
     // everything is rendered before anything is written, so a failure leaves all outputs as they
     // were
-    List<byte[]> pdfs = new ArrayList<>();
+    Map<Path, byte[]> outputs = new LinkedHashMap<>();
     List<String> fingerprints = new ArrayList<>();
-    for (Validation.Checked c : checked) {
+    for (CheckedPeriod c : checked) {
       RenderOptions options = RenderOptions.official();
       if (draft) {
-        String fingerprint = InputFingerprint.of(c.loaded(), home);
+        String fingerprint = InputFingerprint.of(c);
         fingerprints.add(fingerprint);
         options = RenderOptions.draft(fingerprint);
       }
-      pdfs.add(publisher.pdf(c.edition(), options));
-    }
-    Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    for (int i = 0; i < editions.size(); i++) {
-      outputs.put(outputDir.resolve(editions.get(i).name() + ".pdf"), pdfs.get(i));
+      outputs.put(outputDir.resolve(c.name() + ".pdf"), publisher.pdf(c.checkedEdition(), options));
     }
     try {
       AtomicFiles.writeAll(outputs);
     } catch (AtomicFiles.Failed ex) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              ex.target()
-                  + ": 書き出せません（"
-                  + IoMessages.describe(ex.reason())
-                  + "）。どの PDF も書き換えていません。");
+      err.println(
+          ex.target() + ": 書き出せません（" + IoMessages.describe(ex.reason()) + "）。どの PDF も書き換えていません。");
       return ExitCodes.FAILURE;
     }
-    for (int i = 0; i < editions.size(); i++) {
-      Edition e = editions.get(i);
-      spec.commandLine()
-          .getOut()
-          .println(
-              outputDir.resolve(e.name() + ".pdf")
-                  + " を作りました（事案 "
-                  + e.total()
-                  + " 件、うち非公表 "
-                  + e.withheldCount()
-                  + " 件、掲載 "
-                  + e.published().size()
-                  + " 件）。");
+    for (int i = 0; i < checked.size(); i++) {
+      Edition e = checked.get(i).checkedEdition();
+      out.println(
+          outputDir.resolve(e.name() + ".pdf")
+              + " を作りました（事案 "
+              + e.total()
+              + " 件、うち非公表 "
+              + e.withheldCount()
+              + " 件、掲載 "
+              + e.published().size()
+              + " 件）。");
       if (draft) {
-        spec.commandLine().getOut().println("  校正刷り（案）: 入力指紋 " + fingerprints.get(i));
+        out.println("  校正刷り（案）: 入力指紋 " + fingerprints.get(i));
       }
     }
     return ExitCodes.OK;

@@ -1,9 +1,10 @@
 package kohyo.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kohyo.check.AcknowledgedFinding;
+import kohyo.check.CheckedPeriod;
 import kohyo.model.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,26 +25,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> resolved = periods.resolve();
-    Validation.Outcome outcome =
-        Validation.checkAll(Validation.home(), resolved, spec.commandLine().getErr());
-    if (!outcome.acknowledged().isEmpty()) {
-      spec.commandLine()
-          .getOut()
-          .println("確認済みとして公表する個人情報らしき文字列（" + outcome.acknowledged().size() + " 件）:");
-      for (AcknowledgedFinding a : outcome.acknowledged()) {
-        spec.commandLine().getOut().println(a.format());
-      }
+    PrintWriter out = spec.commandLine().getOut();
+    List<CheckedPeriod> checked = Checks.run(periods.resolve());
+    List<AcknowledgedFinding> acknowledged =
+        checked.stream().flatMap(c -> c.acknowledged().stream()).toList();
+    if (!acknowledged.isEmpty()) {
+      out.println("確認済みとして公表する個人情報らしき文字列（" + acknowledged.size() + " 件）:");
+      acknowledged.forEach(a -> out.println(a.format()));
     }
-    List<Edition> editions = outcome.editions();
-    if (editions == null) {
+    if (!Checks.report(checked, spec.commandLine().getErr(), "ファイルは何も書き出していません。")) {
       return ExitCodes.INVALID_DATA;
     }
-    for (Edition e : editions) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              e.name() + ": 問題ありません（事案 " + e.total() + " 件、うち非公表 " + e.withheldCount() + " 件）。");
+    for (CheckedPeriod c : checked) {
+      Edition e = c.checkedEdition();
+      out.println(
+          e.name() + ": 問題ありません（事案 " + e.total() + " 件、うち非公表 " + e.withheldCount() + " 件）。");
     }
     return ExitCodes.OK;
   }

@@ -9,8 +9,7 @@ import java.util.concurrent.Callable;
 import kohyo.archive.Verifier;
 import kohyo.base.Home;
 import kohyo.base.IoMessages;
-import kohyo.check.EditionChecker;
-import kohyo.check.FontCoverage;
+import kohyo.check.Checker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,9 +54,8 @@ final class VerifyCommand implements Callable<Integer> {
     }
     Verifier.Report report;
     try {
-      Home home = rebuild ? Validation.home() : Home.locate();
-      EditionChecker checker =
-          rebuild ? new EditionChecker(FontCoverage.of(home.fontFiles())) : null;
+      Home home = rebuild ? Checks.home() : Home.locate();
+      Checker checker = rebuild ? Checks.checker() : null;
       report = new Verifier(home, checker).verify(archive, rebuild, Optional.ofNullable(data));
     } catch (IOException e) {
       err.println(archive + ": 読めません（" + IoMessages.describe(e) + "）。");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import kohyo.base.IoMessages;
 import kohyo.base.Problem;
@@ -23,18 +24,18 @@ public final class PeriodReader {
 
   private final YamlReader yaml = new YamlReader();
 
-  public LoadResult read(Path folder) {
+  public LoadedPeriod read(Path folder) {
     List<Problem> problems = new ArrayList<>();
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
     if (!Files.isDirectory(folder)) {
-      problems.add(new Problem(folder.toString(), 1, 1, "期間のフォルダーが見つかりません。"));
-      return new LoadResult(new LoadedPeriod(folder, name, null, List.of()), problems);
+      problems.add(Problem.file(folder.toString(), "期間のフォルダーが見つかりません。"));
+      return new LoadedPeriod(folder, name, Optional.empty(), List.of(), problems);
     }
     YamlDocument period = null;
     Path periodFile = folder.resolve(PERIOD_FILE);
     if (!Files.isRegularFile(periodFile)) {
       problems.add(
-          new Problem(periodFile.toString(), 1, 1, PERIOD_FILE + " がありません（公表主体・年度・区分を書くファイルです）。"));
+          Problem.file(periodFile.toString(), PERIOD_FILE + " がありません（公表主体・年度・区分を書くファイルです）。"));
     } else {
       period = collect(yaml.read(periodFile, periodFile.toString()), problems);
     }
@@ -42,10 +43,8 @@ public final class PeriodReader {
     Path casesDir = folder.resolve(CASES_DIR);
     if (!Files.isDirectory(casesDir)) {
       problems.add(
-          new Problem(
+          Problem.file(
               casesDir.toString(),
-              1,
-              1,
               CASES_DIR + " フォルダーがありません（事案が 1 件もない期間は空の cases フォルダーを置いてください）。"));
     } else {
       for (Path file : caseFiles(casesDir, problems)) {
@@ -55,7 +54,7 @@ public final class PeriodReader {
         }
       }
     }
-    return new LoadResult(new LoadedPeriod(folder, name, period, List.copyOf(cases)), problems);
+    return new LoadedPeriod(folder, name, Optional.ofNullable(period), cases, problems);
   }
 
   /**
@@ -76,10 +75,8 @@ public final class PeriodReader {
           yaml.add(p);
         } else {
           problems.add(
-              new Problem(
+              Problem.file(
                   p.toString(),
-                  1,
-                  1,
                   Files.isDirectory(p)
                       ? "cases フォルダーの中にフォルダーは置けません（中の事案は読み込まれません）。"
                       : "事案ファイルの名前は .yaml で終えてください（このファイルは読み込まれていません）。"));
@@ -88,7 +85,7 @@ public final class PeriodReader {
       return yaml;
     } catch (IOException e) {
       problems.add(
-          new Problem(casesDir.toString(), 1, 1, "事案フォルダーを読めません（" + IoMessages.describe(e) + "）。"));
+          Problem.file(casesDir.toString(), "事案フォルダーを読めません（" + IoMessages.describe(e) + "）。"));
       return List.of();
     }
   }

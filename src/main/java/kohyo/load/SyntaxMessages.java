@@ -21,8 +21,6 @@ public final class SyntaxMessages {
         "mapping values are not allowed",
         "ここでは「: 」を使えません。値に「: 」を含めるときは値全体を引用符で囲むか「|」の複数行形式にしてください。");
     BY_PREFIX.put("could not find expected ':'", "キーの後に「: 」が見つかりません。");
-    BY_PREFIX.put("found character '\\t'", "タブ文字は使えません。字下げには半角空白を使ってください。");
-    BY_PREFIX.put("found a tab character", "タブ文字は使えません。字下げには半角空白を使ってください。");
     BY_PREFIX.put("found undefined alias", "定義されていないエイリアス（*名前）です。");
     BY_PREFIX.put("found duplicate anchor", "同じアンカー名が二度使われています。");
     BY_PREFIX.put("found unexpected end of stream", "引用符が閉じられないままファイルが終わっています。");

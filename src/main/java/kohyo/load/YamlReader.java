@@ -50,11 +50,16 @@ public final class YamlReader {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
         return fail(
-            displayPath, 1, 1, "ファイルが大きすぎます（" + size + " バイト。上限は " + MAX_FILE_BYTES + " バイト）。");
+            displayPath,
+            1,
+            1,
+            Problem.Kind.FILE,
+            "ファイルが大きすぎます（" + size + " バイト。上限は " + MAX_FILE_BYTES + " バイト）。");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return fail(displayPath, 1, 1, "ファイルを読めません（" + IoMessages.describe(e) + "）。");
+      return fail(
+          displayPath, 1, 1, Problem.Kind.FILE, "ファイルを読めません（" + IoMessages.describe(e) + "）。");
     }
     TextDecoder.Result decoded = TextDecoder.decode(bytes);
     if (decoded instanceof TextDecoder.Malformed m) {
@@ -62,6 +67,7 @@ public final class YamlReader {
           displayPath,
           m.line(),
           m.column(),
+          Problem.Kind.ENCODING,
           String.format("UTF-8 として正しくないバイト 0x%02X があります。ファイルを UTF-8 で保存し直してください。", m.badByte()));
     }
     String text = ((TextDecoder.Decoded) decoded).text();
@@ -84,6 +90,7 @@ public final class YamlReader {
           path,
           at.line(),
           at.column(),
+          Problem.Kind.ENCODING,
           String.format("使用できない制御文字 U+%04X があります。", e.getCodePoint()));
     } catch (MarkedYAMLException e) {
       List<Problem> problems = new ArrayList<>(fullWidthColons(source));
@@ -95,13 +102,14 @@ public final class YamlReader {
                 && e.getContextMark() != null;
         SourcePosition at =
             SourcePosition.of(path, runaway ? e.getContextMark() : e.getProblemMark());
-        problems.add(Problem.at(at, SyntaxMessages.translate(e.getProblem())));
+        problems.add(
+            Problem.at(at, Problem.Kind.SYNTAX, "", SyntaxMessages.translate(e.getProblem())));
       }
       return new Failed(problems);
     } catch (YAMLException e) {
-      return fail(path, 1, 1, SyntaxMessages.translateLimit(e.getMessage()));
+      return fail(path, 1, 1, Problem.Kind.SYNTAX, SyntaxMessages.translateLimit(e.getMessage()));
     } catch (StackOverflowError e) {
-      return fail(path, 1, 1, "入れ子が深すぎます。");
+      return fail(path, 1, 1, Problem.Kind.SYNTAX, "入れ子が深すぎます。");
     }
     if (root != null && !(root instanceof MappingNode)) {
       List<Problem> colons = fullWidthColons(source);
@@ -128,6 +136,8 @@ public final class YamlReader {
                 source.displayPath(),
                 i + 1,
                 column,
+                Problem.Kind.SYNTAX,
+                "",
                 "キーの区切りに全角コロン「：」が使われています。半角コロンと空白「: 」にしてください。"));
       }
     }
@@ -146,7 +156,7 @@ public final class YamlReader {
     return new Yaml(options);
   }
 
-  private static Failed fail(String path, int line, int column, String message) {
-    return new Failed(List.of(new Problem(path, line, column, message)));
+  private static Failed fail(String path, int line, int column, Problem.Kind kind, String message) {
+    return new Failed(List.of(new Problem(path, line, column, kind, "", message)));
   }
 }

@@ -151,7 +151,9 @@ public record PageContent(
           return Outline.NOTDEF;
         }
         return vector.getPath(code).getPathIterator(null).isDone() ? Outline.EMPTY : Outline.DRAWN;
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
+        // the glyph data of any PDF given to diff is read here: hostile or damaged data must not
+        // stop the reading, and a reader that cares learns of it from the value
         return Outline.UNREADABLE;
       }
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.locks.ReentrantLock;
 import kohyo.base.Home;
+import kohyo.base.Sha256;
 import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.FontDescription;
@@ -61,7 +62,7 @@ public final class PdfRenderer {
   /** With other line-breaking rules: for tests that show the typesetting checks catch them. */
   PdfRenderer(Home home, LineBreakingStrategy lineBreaks) {
     this.home = home;
-    this.fontDigest = digestOf(home.fontFiles());
+    this.fontDigest = fontDigest(home.fontFiles());
     this.lineBreaks = lineBreaks;
   }
 
@@ -80,9 +81,9 @@ public final class PdfRenderer {
    *     told apart.
    */
   public byte[] render(String xhtml, LocalDate dated, String language, boolean pdfA) {
-    byte[] contentHash = sha256(concat(xhtml.getBytes(StandardCharsets.UTF_8), fontDigest));
+    byte[] contentHash = Sha256.of(xhtml.getBytes(StandardCharsets.UTF_8), fontDigest);
     if (pdfA) {
-      contentHash = sha256(concat(contentHash, PDFA_SALT));
+      contentHash = Sha256.of(contentHash, PDFA_SALT);
     }
     FONT_LOCK.lock();
     try {
@@ -195,32 +196,16 @@ public final class PdfRenderer {
     }
   }
 
-  private static byte[] digestOf(List<Path> files) {
+  /** The fonts' bytes in the installation's order (regular, bold), hashed as one. */
+  private static byte[] fontDigest(List<Path> files) {
+    MessageDigest md = Sha256.digest();
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (Path f : files) {
         md.update(Files.readAllBytes(f));
       }
-      return md.digest();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = new byte[a.length + b.length];
-    System.arraycopy(a, 0, out, 0, a.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
+    return md.digest();
   }
 }

@@ -386,10 +386,9 @@ class ArchiveCommandTest {
     Path data = Periods.copySeed(root.resolve("data"), "2025-h1");
     Path firstCase = data.resolve("cases/01-ryakurekisho-funshitsu.yaml");
     Files.writeString(firstCase, Files.readString(firstCase).replace("略歴書", "略歴書（別）"));
-    kohyo.check.EditionChecker checker =
-        new kohyo.check.EditionChecker(kohyo.check.FontCoverage.of(home.fontFiles()));
+    kohyo.check.Checker checker = new kohyo.check.Checker(kohyo.base.Installation.of(home));
     Archiver archiver = new Archiver(home);
-    PeriodBuild build = archiver.build(Snapshot.read(data, home, checker));
+    PeriodBuild build = archiver.build(checker.check(data));
     assertEquals("data/2025-h1", build.manifest().dataFolder());
     Path to = tmp.resolve("archive");
     archiver.write(to, List.of(build), java.util.Optional.empty());

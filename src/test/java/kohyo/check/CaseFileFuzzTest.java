@@ -62,8 +62,7 @@ class CaseFileFuzzTest {
     published.remove(files.indexOf(withheld));
     Random random = new Random(SEED);
     Mutator mutator = new Mutator(random, published);
-    EditionChecker checker = new EditionChecker(Periods.fonts());
-    PeriodReader reader = new PeriodReader();
+    Checker checker = Periods.checker();
 
     List<String> failures = new ArrayList<>();
     int valid = 0;
@@ -79,8 +78,7 @@ class CaseFileFuzzTest {
       String where = "iteration " + i + ", " + file.getFileName() + ", " + mutator.describe();
       Files.write(file, input);
       try {
-        EditionChecker.CheckResult result =
-            assertTimeoutPreemptively(BOUND, () -> checker.check(reader.read(period)), where);
+        CheckedPeriod result = assertTimeoutPreemptively(BOUND, () -> checker.check(period), where);
         List<String> wrong = judge(result, file, withheld, input);
         if (!wrong.isEmpty()) {
           failures.add(where + ": " + wrong);
@@ -125,8 +123,7 @@ class CaseFileFuzzTest {
   }
 
   /** What is wrong with a result, if anything. */
-  private static List<String> judge(
-      EditionChecker.CheckResult result, Path file, Path withheld, byte[] input) {
+  private static List<String> judge(CheckedPeriod result, Path file, Path withheld, byte[] input) {
     List<String> wrong = new ArrayList<>();
     if (result.ok() != result.edition().isPresent() || result.ok() != result.problems().isEmpty()) {
       wrong.add("neither an edition nor problems");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kohyo.base.Problem;
-import kohyo.load.PeriodReader;
 import kohyo.model.Edition;
 import kohyo.model.PublishedCase;
 import kohyo.model.Text;
@@ -29,7 +28,7 @@ class PersonalDataCheckTest {
 
   @Test
   void shippedEditionScansClean() {
-    EditionChecker.CheckResult result = check(Periods.SEED);
+    CheckedPeriod result = check(Periods.SEED);
     assertTrue(result.ok(), result.problems().toString());
     assertTrue(result.acknowledged().isEmpty());
     // and every published string on its own, as printed
@@ -179,8 +178,8 @@ class PersonalDataCheckTest {
         r.all().contains("田中") || r.all().contains("090") || r.all().contains("tanaka"), r.all());
   }
 
-  private static EditionChecker.CheckResult check(Path folder) {
-    return new EditionChecker(Periods.fonts()).check(new PeriodReader().read(folder));
+  private static CheckedPeriod check(Path folder) {
+    return Periods.check(folder);
   }
 
   private static void appendTo(Path file, String text) {

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import kohyo.base.Problem;
-import kohyo.check.EditionChecker;
+import kohyo.check.CheckedPeriod;
 import kohyo.testing.Periods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,13 +117,13 @@ class YamlHardeningTest {
     Path folder = Periods.copySeed(dir, "2025-h1");
     Periods.write(
         folder.resolve("cases/50-long.yaml"),
-        Periods.publishedCase("2025-05-01", "あ".repeat(kohyo.check.EditionChecker.MAX_LINE + 1)));
+        Periods.publishedCase("2025-05-01", "あ".repeat(kohyo.check.Checker.MAX_LINE + 1)));
     List<Problem> problems = check(folder).problems();
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).message().contains("長すぎます"), problems.get(0).message());
     Periods.write(
         folder.resolve("cases/50-long.yaml"),
-        Periods.publishedCase("2025-05-01", "あ".repeat(kohyo.check.EditionChecker.MAX_LINE)));
+        Periods.publishedCase("2025-05-01", "あ".repeat(kohyo.check.Checker.MAX_LINE)));
     assertTrue(check(folder).ok());
   }
 
@@ -171,8 +171,7 @@ class YamlHardeningTest {
     return failed.problems().get(0);
   }
 
-  private static EditionChecker.CheckResult check(Path folder) {
-    return assertTimeoutPreemptively(
-        BOUND, () -> new EditionChecker(Periods.fonts()).check(new PeriodReader().read(folder)));
+  private static CheckedPeriod check(Path folder) {
+    return assertTimeoutPreemptively(BOUND, () -> Periods.check(folder));
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kohyo.base.Home;
-import kohyo.load.PeriodReader;
 import kohyo.testing.Periods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,7 @@ class InputFingerprintTest {
   @TempDir Path tmp;
 
   private static String of(Path folder) {
-    return InputFingerprint.of(new PeriodReader().read(folder).period(), Periods.home());
+    return InputFingerprint.of(Periods.check(folder));
   }
 
   @Test
@@ -50,9 +49,13 @@ class InputFingerprintTest {
       Files.copy(f, home.resolve("fonts").resolve(f.getFileName()));
     }
     Files.writeString(home.resolve("templates/edition.ftlh"), "a");
-    var loaded = new PeriodReader().read(Periods.SEED).period();
-    String a = InputFingerprint.of(loaded, new Home(home));
+    String a = fingerprint(home);
     Files.writeString(home.resolve("templates/edition.ftlh"), "b");
-    assertNotEquals(a, InputFingerprint.of(loaded, new Home(home)));
+    assertNotEquals(a, fingerprint(home));
+  }
+
+  private static String fingerprint(Path home) {
+    return InputFingerprint.of(
+        new kohyo.check.Checker(kohyo.base.Installation.of(new Home(home))).check(Periods.SEED));
   }
 }

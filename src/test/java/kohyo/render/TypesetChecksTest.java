@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import kohyo.base.Home;
 import kohyo.model.Edition;
 import kohyo.render.TypesetChecks.Report;
@@ -226,10 +227,13 @@ class TypesetChecksTest {
     Path root = Files.createTempDirectory(temp, "home");
     Files.createDirectories(root.resolve("templates"));
     Files.createSymbolicLink(root.resolve("fonts"), real.fonts().toAbsolutePath());
-    Files.copy(real.templates().resolve("edition.ftlh"), root.resolve("templates/edition.ftlh"));
-    String original = Files.readString(real.templates().resolve("edition.css"));
-    String changed = css.apply(original);
-    Files.writeString(root.resolve("templates/edition.css"), changed);
+    try (Stream<Path> templates = Files.list(real.templates())) {
+      for (Path t : templates.toList()) {
+        Files.copy(t, root.resolve("templates").resolve(t.getFileName()));
+      }
+    }
+    Path stylesheet = root.resolve("templates/edition.css");
+    Files.writeString(stylesheet, css.apply(Files.readString(stylesheet)));
     return new Home(root);
   }
 

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import kohyo.base.Home;
-import kohyo.check.EditionChecker;
-import kohyo.check.FontCoverage;
-import kohyo.load.PeriodReader;
+import kohyo.base.Installation;
+import kohyo.check.CheckedPeriod;
+import kohyo.check.Checker;
 import kohyo.model.Edition;
 
 /**
@@ -25,8 +25,6 @@ public final class Periods {
   public static final String WITHHELD_MARKER = "WITHHELD-MARKER";
 
   public static final String WITHHELD_TAG = "7f3a";
-
-  private static FontCoverage fonts;
 
   private Periods() {}
 
@@ -89,18 +87,25 @@ public final class Periods {
 
   /** Loads and checks a folder that is expected to be valid. */
   public static Edition edition(Path folder) {
-    EditionChecker.CheckResult result =
-        new EditionChecker(fonts()).check(new PeriodReader().read(folder));
+    CheckedPeriod result = check(folder);
     if (!result.ok()) {
       throw new AssertionError("expected a valid period, got: " + result.problems());
     }
-    return result.edition().orElseThrow();
+    return result.checkedEdition();
   }
 
-  public static synchronized FontCoverage fonts() {
-    if (fonts == null) {
-      fonts = FontCoverage.of(home().fontFiles());
-    }
-    return fonts;
+  /** Loads and checks a folder through the one path every command uses. */
+  public static CheckedPeriod check(Path folder) {
+    return checker().check(folder);
   }
+
+  /** One checker over the repository's installation, shared by the tests (fonts load once). */
+  public static synchronized Checker checker() {
+    if (checker == null) {
+      checker = new Checker(Installation.of(home()));
+    }
+    return checker;
+  }
+
+  private static Checker checker;
 }

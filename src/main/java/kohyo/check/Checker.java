@@ -1,0 +1,124 @@
+package kohyo.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kohyo.base.Installation;
+import kohyo.base.Problem;
+import kohyo.base.Sha256;
+import kohyo.load.LoadedPeriod;
+import kohyo.load.PeriodReader;
+import kohyo.load.YamlDocument;
+import kohyo.model.Edition;
+import kohyo.model.Period;
+import kohyo.model.PublishedCase;
+import kohyo.model.Wareki;
+import kohyo.model.WithheldCase;
+
+/**
+ * The one load-and-check path: every command (build, check, diff, archive, verify, the editor) gets
+ * a period folder through {@link #check(Path)} and nothing else.
+ */
+public final class Checker {
+
+  /** Longest line of a published cell, in characters (see README, 公表前の安全確認). */
+  public static final int MAX_LINE = CharacterCheck.MAX_LINE;
+
+  private final Installation installation;
+  private final PeriodReader reader = new PeriodReader();
+  private final PeriodChecker periods;
+  private final CaseChecker cases;
+
+  /**
+   * @throws FontCoverage.UnreadableFont when a bundled font cannot be read (a broken installation)
+   */
+  public Checker(Installation installation) {
+    this.installation = installation;
+    CharacterCheck characters =
+        new CharacterCheck(FontCoverage.of(installation.home().fontFiles()));
+    this.periods = new PeriodChecker(characters);
+    this.cases = new CaseChecker(characters);
+  }
+
+  public Installation installation() {
+    return installation;
+  }
+
+  /** Reads and checks one period folder; every problem is in the result, none is thrown. */
+  public CheckedPeriod check(Path folder) {
+    LoadedPeriod loaded = reader.read(folder);
+    List<Problem> problems = new ArrayList<>(loaded.problems());
+    Optional<Period> period = loaded.period().flatMap(doc -> periods.check(doc, problems));
+    List<CaseChecker.Row> rows = new ArrayList<>();
+    List<WithheldCase> withheld = new ArrayList<>();
+    List<AcknowledgedFinding> acknowledged = new ArrayList<>();
+    Set<String> confidential = new HashSet<>();
+    for (YamlDocument doc : loaded.cases()) {
+      CaseChecker.Outcome outcome = cases.check(doc, period, problems, acknowledged);
+      if (outcome.confidential()) {
+        confidential.add(doc.source().fileName());
+      }
+      if (outcome instanceof CaseChecker.Row row) {
+        rows.add(row);
+      } else if (outcome instanceof CaseChecker.Withheld) {
+        withheld.add(new WithheldCase(Sha256.hex(doc.source().bytes())));
+      }
+    }
+    problems.sort(null);
+    acknowledged.sort(
+        Comparator.comparing(AcknowledgedFinding::path)
+            .thenComparingInt(AcknowledgedFinding::line)
+            .thenComparingInt(AcknowledgedFinding::column));
+    boolean ok = period.isPresent() && problems.stream().noneMatch(Problem::isError);
+    Optional<Edition> edition =
+        ok
+            ? Optional.of(new Edition(loaded.name(), period.get(), number(rows), withheld))
+            : Optional.empty();
+    return new CheckedPeriod(
+        loaded.folder(),
+        loaded.name(),
+        loaded.period().map(YamlDocument::source),
+        loaded.cases().stream().map(YamlDocument::source).toList(),
+        confidential,
+        edition,
+        problems,
+        acknowledged,
+        installation);
+  }
+
+  /** Checks several folders, in the order given. */
+  public List<CheckedPeriod> checkAll(List<Path> folders) {
+    return folders.stream().map(this::check).toList();
+  }
+
+  /** NO runs 1..n in 発生日 order; cases of the same day keep the order of their file names. */
+  private static List<PublishedCase> number(List<CaseChecker.Row> rows) {
+    List<CaseChecker.Row> sorted =
+        rows.stream()
+            .sorted(
+                Comparator.comparing(CaseChecker.Row::date).thenComparing(CaseChecker.Row::source))
+            .toList();
+    List<PublishedCase> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      CaseChecker.Row r = sorted.get(i);
+      out.add(
+          new PublishedCase(
+              i + 1,
+              r.source(),
+              r.office(),
+              r.date(),
+              Wareki.of(r.date()),
+              r.summary(),
+              r.cause(),
+              r.response(),
+              r.damage(),
+              r.prevention(),
+              r.remarks()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,234 @@
+package kohyo.check;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Every message the check stage gives, in one place: what is wrong and how to fix it, in Japanese.
+ * The editor shows the same words next to its form fields as the command line prints after {@code
+ * path:line:column:}.
+ *
+ * <p>A message that may concern a withheld case names the field, never its value.
+ */
+public final class Messages {
+
+  private Messages() {}
+
+  /** Printed once under a run's problems when any is a personal-data finding. */
+  public static String personalDataHint() {
+    return "個人情報らしき文字列は、削除するか伏せ字にしてください。公表してよいと確認したものは、" + "その事案ファイルの「確認済み」に種別・文字列・理由を書けます。";
+  }
+
+  // --- the shape of a file
+
+  static String emptyFile() {
+    return "ファイルが空です。";
+  }
+
+  static String notAMapping() {
+    return "「キー: 値」の形で書いてください。";
+  }
+
+  static String keyNotText() {
+    return "キーは文字列で書いてください。";
+  }
+
+  static String duplicateKey(String key) {
+    return "キー「" + key + "」が二度書かれています。";
+  }
+
+  static String duplicateKeyRedacted() {
+    return "同じキーが二度書かれています。";
+  }
+
+  static String unknownKey(String key, Optional<String> nearest, Collection<String> valid) {
+    return "「" + key + "」は使えないキーです。" + suggestion(nearest, "使えるキー", valid);
+  }
+
+  static String unknownKeyRedacted(Collection<String> valid) {
+    return "使えないキーがあります。使えるキー: " + String.join("、", valid);
+  }
+
+  static String missing(String key) {
+    return "必須の項目「" + key + "」がありません。";
+  }
+
+  static String emptyValue(String key) {
+    return "「" + key + "」の値が空です。";
+  }
+
+  static String oneLine(String key) {
+    return "「" + key + "」は 1 行で書いてください。";
+  }
+
+  static String numberTooLarge(String key) {
+    return "「" + key + "」の数が大きすぎます。";
+  }
+
+  static String emptyListItem(String key) {
+    return "「" + key + "」のリストの項目は空でない文字列にしてください。";
+  }
+
+  static String emptyList(String key) {
+    return "「" + key + "」のリストが空です。";
+  }
+
+  static String wrongType(String key, String expected, String actual) {
+    return "「" + key + "」は" + expected + "で書いてください（" + actual + "になっています）。";
+  }
+
+  // --- period.yaml
+
+  static String fiscalYearRange(int first, int last) {
+    return "「年度」は西暦の年（例: 2025 = 令和7年度）で、" + first + "〜" + last + " の範囲で書いてください。";
+  }
+
+  static String half() {
+    return "「区分」は 上半期 または 下半期 と書いてください。";
+  }
+
+  // --- case files
+
+  static String damage() {
+    return "「"
+        + Schema.DAMAGE
+        + "」は "
+        + Schema.DAMAGE_YES
+        + " または "
+        + Schema.DAMAGE_NO
+        + " と書いてください。";
+  }
+
+  static String publicationValue() {
+    return "「"
+        + Schema.PUBLICATION
+        + "」は "
+        + Schema.VALUE_PUBLISHED
+        + " または "
+        + Schema.VALUE_WITHHELD
+        + " と書いてください。";
+  }
+
+  static String criterionWithoutWithholding() {
+    return "「非公表基準」は「公表: 非公表」の事案にだけ書けます。非公表にする事案なら「公表: 非公表」を書いてください。";
+  }
+
+  static String misspeltWithholding() {
+    return "非公表の事案かもしれないため、内容を示さずに検査しました。" + "非公表にする事案なら「公表: 非公表」と「非公表基準」を正しいキーで書いてください。";
+  }
+
+  static String criterionMissing() {
+    return "非公表の事案には「非公表基準」（"
+        + Schema.FIRST_CRITERION
+        + "〜"
+        + Schema.LAST_CRITERION
+        + " の番号）が必要です。";
+  }
+
+  static String criterionRange() {
+    return "「非公表基準」は " + Schema.FIRST_CRITERION + "〜" + Schema.LAST_CRITERION + " の番号で書いてください。";
+  }
+
+  static String dateShape() {
+    return "「発生日」は 2025-04-25 のような日付で書いてください。";
+  }
+
+  static String dateOutside(Object start, Object end) {
+    return "発生日が期間（" + start + "〜" + end + "）の外です。";
+  }
+
+  // --- characters
+
+  static String lineTooLong(String key, int length, int max) {
+    return "「" + key + "」の 1 行が長すぎます（" + length + " 文字。上限は " + max + " 文字）。改行で区切るか、内容を確かめてください。";
+  }
+
+  static String controlCharacter(String key, String code) {
+    return "「" + key + "」に表示できない制御文字・私用文字 " + code + " があります。";
+  }
+
+  static String notInFont(String key, String character, String code) {
+    return "「"
+        + key
+        + "」の文字「"
+        + character
+        + "」（"
+        + code
+        + "）は同梱フォントにありません。別の字形（常用の字体など）に置き換えてください。";
+  }
+
+  // --- 確認済み
+
+  static String acknowledgementsShape() {
+    return "「"
+        + Schema.ACKNOWLEDGED
+        + "」は「- "
+        + Schema.ACK_KIND
+        + ": …」「"
+        + Schema.ACK_TEXT
+        + ": …」「"
+        + Schema.ACK_REASON
+        + ": …」の組のリストで書いてください。";
+  }
+
+  static String acknowledgementShape() {
+    return "「"
+        + Schema.ACKNOWLEDGED
+        + "」の項目は「"
+        + Schema.ACK_KIND
+        + "」「"
+        + Schema.ACK_TEXT
+        + "」「"
+        + Schema.ACK_REASON
+        + "」の 3 つを書いた組にしてください。";
+  }
+
+  static String acknowledgementUnknownKey(String key, Optional<String> nearest) {
+    return "「"
+        + key
+        + "」は「"
+        + Schema.ACKNOWLEDGED
+        + "」の項目に使えないキーです。"
+        + suggestion(nearest, "使えるキー", Schema.ACK_KEYS);
+  }
+
+  static String acknowledgementValue(String key) {
+    return "「" + Schema.ACKNOWLEDGED + "」の「" + key + "」は空でない 1 行の文字列で書いてください。";
+  }
+
+  static String acknowledgementMissing(String key) {
+    return "「" + Schema.ACKNOWLEDGED + "」の項目に「" + key + "」がありません。";
+  }
+
+  static String acknowledgementUnknownKind(
+      String label, Optional<String> nearest, Collection<String> kinds) {
+    return "「" + label + "」は種別の名前ではありません。" + suggestion(nearest, "使える種別", kinds);
+  }
+
+  static String acknowledgementUnused(String kind, String text) {
+    return "「"
+        + Schema.ACKNOWLEDGED
+        + "」の "
+        + kind
+        + "「"
+        + text
+        + "」は、公表する項目のどこにも見つかりません。不要なら取り除いてください。";
+  }
+
+  // --- personal data
+
+  static String personalData(String kind, String text) {
+    return kind + ": " + text;
+  }
+
+  static String tooManyFindings() {
+    return "個人情報らしき文字列が多すぎるため、ここから先は表示していません。";
+  }
+
+  private static String suggestion(
+      Optional<String> nearest, String listLabel, Collection<String> valid) {
+    return nearest
+        .map(s -> "「" + s + "」の誤りではありませんか。")
+        .orElse(listLabel + ": " + String.join("、", valid));
+  }
+}

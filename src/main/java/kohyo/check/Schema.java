@@ -1,0 +1,74 @@
+package kohyo.check;
+
+import java.util.List;
+
+/**
+ * The data files' vocabulary: the keys of {@code period.yaml} and of a case file, in the order a
+ * canonical file writes them, and the words their values may take. Everything that reads or writes
+ * these files (the checker, the editor, Excel import and export) names a key through here.
+ */
+public final class Schema {
+
+  private Schema() {}
+
+  /** {@code period.yaml}. */
+  public static final String ISSUER = "公表主体";
+
+  public static final String FISCAL_YEAR = "年度";
+  public static final String HALF = "区分";
+  public static final List<String> PERIOD_KEYS = List.of(ISSUER, FISCAL_YEAR, HALF);
+
+  /** A case file. */
+  public static final String OFFICE = "所属";
+
+  public static final String DATE = "発生日";
+  public static final String SUMMARY = "事案の概要";
+  public static final String CAUSE = "発生原因";
+  public static final String RESPONSE = "対応";
+  public static final String DAMAGE = "二次被害";
+  public static final String PREVENTION = "再発防止策";
+  public static final String REMARKS = "備考";
+  public static final String PUBLICATION = "公表";
+  public static final String CRITERION = "非公表基準";
+  public static final String ACKNOWLEDGED = "確認済み";
+
+  public static final List<String> CASE_KEYS =
+      List.of(
+          OFFICE,
+          DATE,
+          SUMMARY,
+          CAUSE,
+          RESPONSE,
+          DAMAGE,
+          PREVENTION,
+          REMARKS,
+          PUBLICATION,
+          CRITERION,
+          ACKNOWLEDGED);
+
+  /** The fields printed in the PDF as written, which the personal-data scan reads. */
+  public static final List<String> PUBLISHED_TEXT =
+      List.of(OFFICE, SUMMARY, CAUSE, RESPONSE, PREVENTION, REMARKS);
+
+  /** The keys of one {@link #ACKNOWLEDGED} entry. */
+  public static final String ACK_KIND = "種別";
+
+  public static final String ACK_TEXT = "文字列";
+  public static final String ACK_REASON = "理由";
+  public static final List<String> ACK_KEYS = List.of(ACK_KIND, ACK_TEXT, ACK_REASON);
+
+  /** The values of {@link #PUBLICATION}: the default, and the word that withholds a case. */
+  public static final String VALUE_PUBLISHED = "公表";
+
+  public static final String VALUE_WITHHELD = "非公表";
+
+  /** The values of {@link #DAMAGE}. */
+  public static final String DAMAGE_YES = "有";
+
+  public static final String DAMAGE_NO = "無";
+
+  /** The lowest and highest 非公表基準 number. */
+  public static final int FIRST_CRITERION = 1;
+
+  public static final int LAST_CRITERION = 4;
+}
