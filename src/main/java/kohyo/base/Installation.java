@@ -31,6 +31,7 @@ public final class Installation {
 
   private final Home home;
   private List<File> files;
+  private Fonts fonts;
 
   private Installation(Home home) {
     this.home = home;
@@ -72,6 +73,27 @@ public final class Installation {
       files = List.copyOf(read);
     }
     return files;
+  }
+
+  /**
+   * The bundled fonts, parsed from the same bytes as {@link #files()} on first use, once for every
+   * check and render of the process.
+   *
+   * @throws Fonts.UnreadableFont when a font is not a TrueType file
+   */
+  public synchronized Fonts fonts() {
+    if (fonts == null) {
+      fonts = Fonts.parse(file(home.regularFont()), file(home.boldFont()));
+    }
+    return fonts;
+  }
+
+  private File file(Path path) {
+    String label = label(path);
+    return files().stream()
+        .filter(f -> f.label().equals(label))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("not installed: " + label));
   }
 
   /** Forward slashes on every system, so that records do not depend on the platform. */

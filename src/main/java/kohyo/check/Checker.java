@@ -34,12 +34,12 @@ public final class Checker {
   private final CaseChecker cases;
 
   /**
-   * @throws FontCoverage.UnreadableFont when a bundled font cannot be read (a broken installation)
+   * @throws kohyo.base.Fonts.UnreadableFont when a bundled font cannot be read (a broken
+   *     installation)
    */
   public Checker(Installation installation) {
     this.installation = installation;
-    CharacterCheck characters =
-        new CharacterCheck(FontCoverage.of(installation.home().fontFiles()));
+    CharacterCheck characters = new CharacterCheck(FontCoverage.of(installation.fonts()));
     this.periods = new PeriodChecker(characters);
     this.cases = new CaseChecker(characters);
   }

@@ -1,8 +1,8 @@
 package kohyo.cli;
 
 import java.io.PrintWriter;
+import kohyo.base.Fonts;
 import kohyo.base.KohyoVersion;
-import kohyo.check.FontCoverage;
 import kohyo.render.TemplateRenderer;
 import kohyo.wording.InvalidWording;
 import picocli.CommandLine;
@@ -67,7 +67,7 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
           }
           if (ex instanceof InstallationException
-              || ex instanceof FontCoverage.UnreadableFont
+              || ex instanceof Fonts.UnreadableFont
               || ex instanceof TemplateRenderer.TemplateFailure
               || ex instanceof InvalidWording) {
             err.println("kohyo: " + ex.getMessage());
