@@ -2,13 +2,13 @@ package kohyo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kohyo.base.AtomicFiles;
 import kohyo.base.IoMessages;
+import kohyo.base.Parallel;
 import kohyo.check.CheckedPeriod;
 import kohyo.model.Edition;
 import kohyo.render.InputFingerprint;
@@ -48,19 +48,13 @@ final class BuildCommand implements Callable<Integer> {
     if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
       return ExitCodes.INVALID_DATA;
     }
-    Publisher publisher = new Publisher(checked.get(0).installation().home());
-    // everything is rendered before anything is written, so a failure leaves all outputs as they
-    // were
+    Publisher publisher = new Publisher(checked.get(0).installation());
+    // the periods are rendered on all cores, and all before anything is written, so a failure
+    // leaves every output as it was
+    List<Rendered> rendered = Parallel.map(checked, c -> render(publisher, c));
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    List<String> fingerprints = new ArrayList<>();
-    for (CheckedPeriod c : checked) {
-      RenderOptions options = RenderOptions.official();
-      if (draft) {
-        String fingerprint = InputFingerprint.of(c);
-        fingerprints.add(fingerprint);
-        options = RenderOptions.draft(fingerprint);
-      }
-      outputs.put(outputDir.resolve(c.name() + ".pdf"), publisher.pdf(c.checkedEdition(), options));
+    for (int i = 0; i < checked.size(); i++) {
+      outputs.put(outputDir.resolve(checked.get(i).name() + ".pdf"), rendered.get(i).pdf());
     }
     try {
       AtomicFiles.writeAll(outputs);
@@ -81,9 +75,17 @@ final class BuildCommand implements Callable<Integer> {
               + e.published().size()
               + " 件）。");
       if (draft) {
-        out.println("  校正刷り（案）: 入力指紋 " + fingerprints.get(i));
+        out.println("  校正刷り（案）: 入力指紋 " + rendered.get(i).options().fingerprint());
       }
     }
     return ExitCodes.OK;
+  }
+
+  private record Rendered(RenderOptions options, byte[] pdf) {}
+
+  private Rendered render(Publisher publisher, CheckedPeriod period) {
+    RenderOptions options =
+        draft ? RenderOptions.draft(InputFingerprint.of(period)) : RenderOptions.official();
+    return new Rendered(options, publisher.pdf(period.checkedEdition(), options));
   }
 }
