@@ -103,6 +103,21 @@ public final class Fonts {
     return faces.get(face).cmap().getGlyphId(codePoint) != 0;
   }
 
+  /**
+   * What identifies the installed fonts, cheaply: each file's table directory, which holds a
+   * checksum of every table, so that a changed glyph changes it. For the PDF's /ID, which must
+   * change with the fonts without hashing 9 MB for every document.
+   */
+  public byte[] identity() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Face face : Face.values()) {
+      byte[] font = faces.get(face).file().bytes();
+      int tables = ((font[4] & 0xFF) << 8) | (font[5] & 0xFF);
+      out.write(font, 0, Math.min(font.length, 12 + 16 * tables));
+    }
+    return out.toByteArray();
+  }
+
   /** The font file as installed, e.g. for a document whose text a subset cannot map. */
   public Installation.File file(Face face) {
     return faces.get(face).file();

@@ -5,12 +5,12 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kohyo.base.Fonts;
 import kohyo.base.Fonts.Face;
-import kohyo.base.Sha256;
+import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.TrueTypeUtil;
@@ -100,20 +100,21 @@ final class DocumentFonts {
     return subset;
   }
 
-  /** What the fonts contribute to the content hash: their bytes, in face order. */
-  byte[] digest() {
-    MessageDigest md = Sha256.digest();
-    for (byte[] b : bytes.values()) {
-      md.update(ByteBuffer.allocate(Integer.BYTES).putInt(b.length).array());
-      md.update(b);
-    }
-    return md.digest();
+  /**
+   * What the fonts contribute to the content hash: the installed fonts' identity and whether they
+   * are subset (the subsets themselves follow from the XHTML).
+   */
+  byte[] identity() {
+    byte[] installed = bundled.identity();
+    byte[] out = java.util.Arrays.copyOf(installed, installed.length + 1);
+    out[installed.length] = (byte) (subset ? 1 : 0);
+    return out;
   }
 
   /**
    * Makes this render's OpenPDF fonts and registers them under the family names they carry (BIZ
-   * UDGothic). The six letters of each subset name are drawn from a generator seeded with {@code
-   * seed}, so that the same document gets the same names.
+   * UDGothic) and as the resolver's fallback. The six letters of each subset name are drawn from a
+   * generator seeded with {@code seed}, so that the same document gets the same names.
    *
    * @return the registered fonts with their faces, for the {@link CoverageGuard}
    */
@@ -127,12 +128,15 @@ final class DocumentFonts {
             BaseFont.createFont(
                 label, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, e.getValue(), null);
         font.setSecureRandom(seeded(seed));
-        for (String family : TrueTypeUtil.getFamilyNames(font)) {
+        FontDescription description =
+            TrueTypeUtil.extractDescription(label, e.getValue(), font, false, null, null);
+        List<String> families = new ArrayList<>(TrueTypeUtil.getFamilyNames(font));
+        families.add(BundledFontResolver.FALLBACK_FAMILY);
+        for (String family : families) {
           resolver
               .getFonts()
               .computeIfAbsent(family, DocumentFonts::family)
-              .addFontDescription(
-                  TrueTypeUtil.extractDescription(label, e.getValue(), font, false, null, null));
+              .addFontDescription(description);
         }
         made.put(font, e.getKey());
       } catch (IOException ex) {

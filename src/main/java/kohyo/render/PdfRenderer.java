@@ -96,7 +96,8 @@ public final class PdfRenderer {
 
   private byte[] render(
       String xhtml, LocalDate dated, String language, boolean pdfA, DocumentFonts documentFonts) {
-    byte[] contentHash = Sha256.of(xhtml.getBytes(StandardCharsets.UTF_8), documentFonts.digest());
+    byte[] contentHash =
+        Sha256.of(xhtml.getBytes(StandardCharsets.UTF_8), documentFonts.identity());
     if (pdfA) {
       contentHash = Sha256.of(contentHash, PDFA_SALT);
     }
@@ -112,7 +113,8 @@ public final class PdfRenderer {
               ITextRenderer.DEFAULT_DOTS_PER_POINT,
               ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
               device,
-              agent);
+              agent,
+              new BundledFontResolver());
       renderer.getSharedContext().setLineBreakingStrategy(lineBreaks);
       Map<BaseFont, Fonts.Face> registered =
           documentFonts.register(renderer.getFontResolver(), contentHash);
