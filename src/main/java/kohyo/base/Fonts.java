@@ -20,7 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  *
  * <p>A subset keeps only the glyphs of the given characters, renumbered, so that its glyph tables
  * are as small as its text; the renderer's own subsetting (OpenPDF) keeps the full index and width
- * tables of all 13,933 glyphs, some 117 KB of every PDF. Subsets cannot map characters outside the
+ * tables of all 13,932 glyphs, some 117 KB of every PDF. Subsets cannot map characters outside the
  * Basic Multilingual Plane (fontbox writes a BMP-only cmap), so text with any such character gets
  * the whole font instead.
  *
@@ -37,13 +37,12 @@ public final class Fonts {
 
   /**
    * The tables a subset keeps: those a renderer needs to lay out and embed TrueType outlines. The
-   * rest (GSUB, vertical metrics, signatures) would refer to glyph numbers the subset no longer
-   * has.
+   * rest would refer to glyph numbers the subset no longer has (GSUB, vertical metrics), are
+   * signatures of the whole file, or are hinting, which a PDF does not need ({@link
+   * TrueTypeTables#unhint}).
    */
   private static final List<String> SUBSET_TABLES =
-      List.of(
-          "head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "name", "OS/2", "post", "cvt ",
-          "fpgm", "prep", "gasp");
+      List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "name", "OS/2", "post");
 
   private static final String OS2 = "OS/2";
 
