@@ -31,7 +31,13 @@ public final class Parallel {
   }
 
   public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> job) {
-    int threads = Math.min(threads(), items.size());
+    return map(items, job, threads());
+  }
+
+  /** With a given number of threads, at most one per item. */
+  public static <T, R> List<R> map(
+      List<T> items, Function<? super T, ? extends R> job, int maxThreads) {
+    int threads = Math.min(maxThreads, items.size());
     if (threads <= 1) {
       List<R> out = new ArrayList<>(items.size());
       for (T item : items) {
