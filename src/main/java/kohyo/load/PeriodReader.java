@@ -22,6 +22,14 @@ public final class PeriodReader {
   public static final String PERIOD_FILE = "period.yaml";
   public static final String CASES_DIR = "cases";
 
+  /**
+   * Most case files a period may have. The PDF is laid out whole in memory, so time and memory grow
+   * with the number of cases: 2,000 generated cases (some 1,800 pages) take about 240 MB and a few
+   * seconds, 10,000 would need more than the 1 GB kohyo runs with. A half-year of real incidents is
+   * tens of cases; more than this is a wrong folder, or a period to split.
+   */
+  public static final int MAX_CASE_FILES = 3_000;
+
   private final YamlReader yaml = new YamlReader();
 
   public LoadedPeriod read(Path folder) {
@@ -47,7 +55,13 @@ public final class PeriodReader {
               casesDir.toString(),
               CASES_DIR + " フォルダーがありません（事案が 1 件もない期間は空の cases フォルダーを置いてください）。"));
     } else {
-      for (Path file : caseFiles(casesDir, problems)) {
+      List<Path> files = caseFiles(casesDir, problems);
+      if (files.size() > MAX_CASE_FILES) {
+        // refused before reading: every file read would only cost time
+        problems.add(Problem.file(casesDir.toString(), tooManyCases(files.size())));
+        files = List.of();
+      }
+      for (Path file : files) {
         YamlDocument doc = collect(yaml.read(file, file.toString()), problems);
         if (doc != null) {
           cases.add(doc);
@@ -88,6 +102,14 @@ public final class PeriodReader {
           Problem.file(casesDir.toString(), "事案フォルダーを読めません（" + IoMessages.describe(e) + "）。"));
       return List.of();
     }
+  }
+
+  static String tooManyCases(int count) {
+    return String.format(
+        "事案ファイルが %,d 件あります。1 つの期間で扱えるのは %,d 件までです"
+            + "（PDF は全体を一度に組むため、件数に比例してメモリーと時間がかかり、これを超えると 1 GB のメモリーに収まりません）。"
+            + "フォルダーの指定が正しいか確かめ、正しければ期間を分けてください。",
+        count, MAX_CASE_FILES);
   }
 
   private static YamlDocument collect(YamlReader.Outcome outcome, List<Problem> problems) {
