@@ -33,13 +33,11 @@ public final class Checker {
   private final PeriodChecker periods;
   private final CaseChecker cases;
 
-  /**
-   * @throws kohyo.base.Fonts.UnreadableFont when a bundled font cannot be read (a broken
-   *     installation)
-   */
+  /** A checker over the installation; the bundled fonts start parsing on another thread. */
   public Checker(Installation installation) {
     this.installation = installation;
-    CharacterCheck characters = new CharacterCheck(FontCoverage.of(installation.fonts()));
+    installation.prepareFonts();
+    CharacterCheck characters = new CharacterCheck(FontCoverage.of(installation::fonts));
     this.periods = new PeriodChecker(characters);
     this.cases = new CaseChecker(characters);
   }
@@ -48,7 +46,12 @@ public final class Checker {
     return installation;
   }
 
-  /** Reads and checks one period folder; every problem is in the result, none is thrown. */
+  /**
+   * Reads and checks one period folder; every problem is in the result, none is thrown.
+   *
+   * @throws kohyo.base.Fonts.UnreadableFont when a bundled font cannot be read (a broken
+   *     installation, not a problem of the data)
+   */
   public CheckedPeriod check(Path folder) {
     LoadedPeriod loaded = reader.read(folder);
     List<Problem> problems = new ArrayList<>(loaded.problems());

@@ -1,5 +1,6 @@
 package kohyo.check;
 
+import java.util.function.Supplier;
 import kohyo.base.Fonts;
 
 /**
@@ -12,18 +13,21 @@ import kohyo.base.Fonts;
  */
 public final class FontCoverage {
 
-  private final Fonts fonts;
+  private final Supplier<Fonts> fonts;
 
-  private FontCoverage(Fonts fonts) {
+  private FontCoverage(Supplier<Fonts> fonts) {
     this.fonts = fonts;
   }
 
-  /** A character must be in every face (regular and bold). */
-  public static FontCoverage of(Fonts fonts) {
+  /**
+   * A character must be in every face (regular and bold). The fonts are asked for on the first
+   * question, so that their parsing overlaps the reading of the data.
+   */
+  public static FontCoverage of(Supplier<Fonts> fonts) {
     return new FontCoverage(fonts);
   }
 
   public boolean canDraw(int codePoint) {
-    return fonts.canDraw(codePoint);
+    return fonts.get().canDraw(codePoint);
   }
 }
