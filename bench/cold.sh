@@ -77,7 +77,7 @@ rss() { # LABEL COMMAND...
   local label="$1"
   shift
   /usr/bin/time -f "%M" -o "$work/rss.tmp" "$@" >/dev/null 2>&1 || true
-  printf '%-28s %8d KB\n' "$label" "$(cat "$work/rss.tmp")" | tee -a "$work/rss.txt"
+  printf '%-28s %8d KB\n' "$label" "$(tail -1 "$work/rss.tmp")" | tee -a "$work/rss.txt"
 }
 : >"$work/rss.txt"
 rss "seed baseline" "$old" build data/2025-h1 -o "$out/base"

@@ -7,14 +7,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs one job per item on all cores, for commands that render several periods: the results come
- * back in the order of the items, as from a loop, and a failure is rethrown as it was thrown (the
- * one of the earliest item), so that callers handle it as they would in a loop.
+ * Runs jobs on all cores, for commands that render several periods: the results come back in the
+ * order the jobs were given, as from a loop, and a failure is rethrown as it was thrown (the one of
+ * the earliest job), so that callers handle it as they would in a loop.
  *
- * <p>The number of threads is the number of processors, or the {@value #PROPERTY} system property
- * (1 runs the jobs one after another on the caller's thread, as the benchmark compares).
+ * <p>The number of threads is the number of processors, or the {@value #PROPERTY} system property;
+ * with 1 the jobs run one after another on the caller's thread, which is what the benchmark
+ * compares against.
  */
 public final class Parallel {
 
@@ -37,34 +39,67 @@ public final class Parallel {
   /** With a given number of threads, at most one per item. */
   public static <T, R> List<R> map(
       List<T> items, Function<? super T, ? extends R> job, int maxThreads) {
-    int threads = Math.min(maxThreads, items.size());
-    if (threads <= 1) {
-      List<R> out = new ArrayList<>(items.size());
+    try (Batch<R> batch = new Batch<>(Math.min(maxThreads, items.size()))) {
       for (T item : items) {
-        out.add(job.apply(item));
+        batch.submit(() -> job.apply(item));
       }
-      return out;
+      return batch.results();
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "kohyo-worker");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<R>> futures = new ArrayList<>(items.size());
-      for (T item : items) {
-        futures.add(pool.submit(() -> job.apply(item)));
+  }
+
+  /** Jobs handed over one at a time, as their inputs become ready; see {@link #batch()}. */
+  public static <R> Batch<R> batch() {
+    return new Batch<>(threads());
+  }
+
+  /**
+   * Jobs that start as soon as they are submitted, while the caller goes on preparing the next
+   * (build checks a period while the ones before it render). Closing it abandons the jobs that have
+   * not started, e.g. when a later period turned out to have errors.
+   */
+  public static final class Batch<R> implements AutoCloseable {
+    private final ExecutorService pool;
+    private final List<Future<R>> futures = new ArrayList<>();
+    private final List<Supplier<? extends R>> deferred = new ArrayList<>();
+
+    private Batch(int threads) {
+      this.pool =
+          threads <= 1
+              ? null
+              : Executors.newFixedThreadPool(
+                  threads,
+                  job -> {
+                    Thread t = new Thread(job, "kohyo-worker");
+                    t.setDaemon(true);
+                    return t;
+                  });
+    }
+
+    public void submit(Supplier<? extends R> job) {
+      if (pool == null) {
+        deferred.add(job);
+      } else {
+        futures.add(pool.submit(job::get));
       }
-      List<R> out = new ArrayList<>(items.size());
+    }
+
+    /** Every job's result in the order submitted; waits for them. */
+    public List<R> results() {
+      List<R> out = new ArrayList<>();
+      for (Supplier<? extends R> job : deferred) {
+        out.add(job.get());
+      }
       for (Future<R> f : futures) {
         out.add(result(f));
       }
       return out;
-    } finally {
-      pool.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 

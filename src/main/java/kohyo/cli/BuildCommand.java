@@ -2,6 +2,7 @@ package kohyo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import kohyo.base.AtomicFiles;
 import kohyo.base.IoMessages;
 import kohyo.base.Parallel;
 import kohyo.check.CheckedPeriod;
+import kohyo.check.Checker;
 import kohyo.model.Edition;
 import kohyo.render.InputFingerprint;
 import kohyo.render.Publisher;
@@ -44,14 +46,26 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<CheckedPeriod> checked = Checks.run(periods.resolve());
-    if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
-      return ExitCodes.INVALID_DATA;
+    Checker checker = Checks.checker();
+    Publisher publisher = new Publisher(checker.installation());
+    List<CheckedPeriod> checked = new ArrayList<>();
+    List<Rendered> rendered;
+    // each period renders on another core as soon as it has passed its check, while the next one
+    // is checked; nothing is written unless every period passes and renders, so a failure leaves
+    // every output as it was
+    try (Parallel.Batch<Rendered> renders = Parallel.batch()) {
+      for (Path folder : periods.resolve()) {
+        CheckedPeriod c = checker.check(folder);
+        checked.add(c);
+        if (c.ok()) {
+          renders.submit(() -> render(publisher, c));
+        }
+      }
+      if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
+        return ExitCodes.INVALID_DATA;
+      }
+      rendered = renders.results();
     }
-    Publisher publisher = new Publisher(checked.get(0).installation());
-    // the periods are rendered on all cores, and all before anything is written, so a failure
-    // leaves every output as it was
-    List<Rendered> rendered = Parallel.map(checked, c -> render(publisher, c));
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
     for (int i = 0; i < checked.size(); i++) {
       outputs.put(outputDir.resolve(checked.get(i).name() + ".pdf"), rendered.get(i).pdf());
