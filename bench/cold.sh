@@ -106,8 +106,14 @@ say "outputs"
 } | tee "$work/outputs.txt"
 
 say "summary ($(date -Iseconds), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
-for f in seed-build seed-check g200 g2000 g10000 twenty; do
-  echo "### $f"
-  cat "$work/$f.md"
-done
+python3 - "$work" <<'PY'
+import json, statistics, sys
+work = sys.argv[1]
+print(f"{'scenario':12} {'command':18} {'median s':>9} {'min s':>7} {'user s':>7} {'sys s':>6}")
+for name in ["seed-build", "seed-check", "g200", "g2000", "g10000", "twenty"]:
+    for r in json.load(open(f"{work}/{name}.json"))["results"]:
+        print(f"{name:12} {r['command']:18} {statistics.median(r['times']):9.3f} {min(r['times']):7.3f}"
+              f" {r['user']:7.3f} {r['system']:6.3f}")
+PY
+grep -h "load after" "$work"/*.md
 cat "$work/rss.txt" "$work/outputs.txt"

@@ -24,10 +24,10 @@ public final class PeriodReader {
 
   /**
    * Most case files a period may have. The PDF is laid out whole in memory, so memory and time grow
-   * with the cases: 2,000 generated cases (1,641 pages) keep some 240 MB live, 3,000 (2,477 pages)
-   * some 360 MB, and 10,000 would not fit in the 1 GB kohyo runs with. A half-year of real
-   * incidents is tens of cases: more than this is a wrong folder, or a period to split (README:
-   * 性能).
+   * with the cases: 2,000 generated cases (1,641 pages) keep some 240 MB live and take 5 s, 3,000
+   * (2,477 pages) 8 s and 485 MB in all, and 10,000 would not fit in the 1 GB kohyo runs with. A
+   * half-year of real incidents is tens of cases: more than this is a wrong folder, or a period to
+   * split (README: 性能).
    */
   public static final int MAX_CASE_FILES = 3_000;
 
