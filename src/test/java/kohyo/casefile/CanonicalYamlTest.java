@@ -64,6 +64,7 @@ class CanonicalYamlTest {
             "",
             "",
             "",
+            "",
             List.of());
     assertEquals(
         "所属: 本庁\n"
@@ -120,6 +121,7 @@ class CanonicalYamlTest {
             "無",
             CaseFields.Prevention.items(List.of(value, "通常の項目")),
             value,
+            "",
             "",
             "",
             List.of(new CaseFields.Acknowledgement("電話番号", value, value)));
