@@ -43,9 +43,9 @@ public final class Checker {
    */
   public Checker(Installation installation) {
     this.installation = installation;
-    Wording wording = Wording.load(installation.home());
     CharacterCheck characters =
         new CharacterCheck(FontCoverage.of(installation.home().fontFiles()));
+    Wording wording = Wording.load(installation.home());
     this.publishers = new PublisherChecker(characters, wording.rules());
     this.periods = new PeriodChecker(characters);
     this.cases = new CaseChecker(characters, new IndividualPublication(wording));
