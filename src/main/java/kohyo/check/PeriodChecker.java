@@ -30,8 +30,10 @@ final class PeriodChecker {
   }
 
   /**
-   * @param publisher the period's publisher; 公表主体 is required here only when there is no publisher
-   *     file at all (a broken one is reported on its own)
+   * @param publisher the period's publisher, whose 公表主体 applies when period.yaml has none; empty
+   *     when its file is broken
+   * @param hasPublisherFile whether a publisher file applies, readable or not: only without one is
+   *     公表主体 required here (a broken one is reported on its own, not again as a missing 公表主体)
    */
   Optional<Period> check(
       YamlDocument doc,
