@@ -2,6 +2,7 @@ package kohyo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kohyo build}: checks, then renders each period to {@code OUTDIR/<folder-name>.pdf} and its
- * twins {@code .html} (the accessible form) and {@code .csv} (open data), all written or none.
+ * twins {@code .html} (the accessible form) and {@code .csv} (open data), all written or none; a
+ * draft to {@code OUTDIR/<folder-name>（案）.pdf} only, so that it never takes the official file's
+ * name.
  */
 @Command(
     name = "build",
@@ -45,11 +48,22 @@ final class BuildCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "OUTDIR",
       defaultValue = "out",
-      description = "書き出すフォルダー（既定: ${DEFAULT-VALUE}）")
+      description =
+          "書き出すフォルダー（既定: ${DEFAULT-VALUE}）。公表版は <フォルダー名>.pdf・.html・.csv、校正刷りは <フォルダー名>（案）.pdf")
   private Path outputDir;
 
-  @Option(names = "--draft", description = "校正刷りにします: 全ページに「案」の透かしと入力指紋（入力の SHA-256 の先頭 12 桁）を入れます")
+  @Option(
+      names = "--draft",
+      description =
+          "校正刷りにします: 全ページに「案」の透かしと入力指紋（入力の SHA-256 の先頭 12 桁）を入れ、<フォルダー名>（案）.pdf に書き出します（公表版の PDF は書き換えません）")
   private boolean draft;
+
+  /**
+   * What a draft's file name adds to the period's: 「（案）」 is how an office marks a draft file, it
+   * reads at a glance in Explorer, sorts next to the official PDF, and stays with the file when it
+   * is copied or mailed out of its folder (a folder of drafts would not).
+   */
+  static final String DRAFT_SUFFIX = "（案）";
 
   @Option(
       names = "--format",
@@ -62,6 +76,14 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Set<Format> formats = formats();
+    if (draft && !canName(outputDir, DRAFT_SUFFIX)) {
+      err.println(
+          "校正刷りのファイル名「<フォルダー名>"
+              + DRAFT_SUFFIX
+              + ".pdf」を作れません: この環境ではファイル名に日本語を使えません。"
+              + "LANG=C.UTF-8 のような UTF-8 のロケールで実行してください。何も書き出していません。");
+      return ExitCodes.FAILURE;
+    }
     List<CheckedPeriod> checked = Checks.run(periods.resolve());
     if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
       return ExitCodes.INVALID_DATA;
@@ -79,13 +101,10 @@ final class BuildCommand implements Callable<Integer> {
         options = RenderOptions.draft(fingerprint);
       }
       if (formats.contains(Format.PDF)) {
-        outputs.put(
-            outputDir.resolve(c.name() + ".pdf"), publisher.pdf(c.checkedEdition(), options));
+        outputs.put(pdfPath(c.name()), publisher.pdf(c.checkedEdition(), options));
       }
       for (Format twin : twins(formats)) {
-        outputs.put(
-            outputDir.resolve(twin.fileName(c.name())),
-            publisher.official(c.checkedEdition(), twin));
+        outputs.put(path(twin, c.name()), publisher.official(c.checkedEdition(), twin));
       }
     }
     try {
@@ -99,7 +118,7 @@ final class BuildCommand implements Callable<Integer> {
       Edition e = checked.get(i).checkedEdition();
       Format first = formats.iterator().next();
       out.println(
-          outputDir.resolve(first.fileName(e.name()))
+          path(first, e.name())
               + " を作りました（事案 "
               + e.total()
               + " 件、うち非公表 "
@@ -112,12 +131,12 @@ final class BuildCommand implements Callable<Integer> {
       }
       for (Format f : formats) {
         if (f != first) {
-          out.println("  " + SAME_CONTENT.get(f) + ": " + outputDir.resolve(f.fileName(e.name())));
+          out.println("  " + SAME_CONTENT.get(f) + ": " + path(f, e.name()));
         }
       }
       if (!draft) {
         for (Format f : Format.values()) {
-          Path stale = outputDir.resolve(f.fileName(e.name()));
+          Path stale = path(f, e.name());
           if (!formats.contains(f) && Files.exists(stale)) {
             out.println("  注意: " + stale + " は今回作っていません（前に作ったもので、内容が違うかもしれません）。");
           }
@@ -163,5 +182,26 @@ final class BuildCommand implements Callable<Integer> {
 
   private static List<Format> twins(Set<Format> formats) {
     return formats.stream().filter(f -> f != Format.PDF).toList();
+  }
+
+  private Path path(Format format, String period) {
+    return format == Format.PDF ? pdfPath(period) : outputDir.resolve(format.fileName(period));
+  }
+
+  private Path pdfPath(String period) {
+    return outputDir.resolve(period + (draft ? DRAFT_SUFFIX : "") + ".pdf");
+  }
+
+  /**
+   * Whether file names with these characters can be made here: a JVM in the C locale encodes file
+   * names as ASCII and cannot.
+   */
+  private static boolean canName(Path folder, String characters) {
+    try {
+      folder.resolve(characters);
+      return true;
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 }
