@@ -45,8 +45,13 @@ final class ImportMessages {
     return "「" + label(key) + "」が空です。非公表の事案にも必ず書いてください。";
   }
 
+  /**
+   * @param reason the data files' own date message (kohyo.check.DateParser)
+   */
   static String unreadableDate(String value, String reason) {
-    return "「" + value + "」を発生日として読めません: " + reason + "（Excel の日付のセルでもかまいません）";
+    return reason.contains("存在しない")
+        ? "発生日「" + value + "」は存在しない日付です（元号の期間外の日付を含みます）。"
+        : "「" + value + "」を発生日として読めません。R7.4.25、令和7年4月25日、2025/4/25 のいずれかの形か、Excel の日付にしてください。";
   }
 
   static String unreadableDateRedacted() {
