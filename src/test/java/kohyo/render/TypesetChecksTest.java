@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import kohyo.base.Home;
 import kohyo.model.Edition;
 import kohyo.render.TypesetChecks.Report;
@@ -27,7 +28,11 @@ class TypesetChecksTest {
     Path root = temp.resolve("home");
     Files.createDirectories(root.resolve("templates"));
     Files.createSymbolicLink(root.resolve("fonts"), real.fonts());
-    Files.copy(real.templates().resolve("edition.ftlh"), root.resolve("templates/edition.ftlh"));
+    try (Stream<Path> templates = Files.list(real.templates())) {
+      for (Path t : templates.toList()) {
+        Files.copy(t, root.resolve("templates").resolve(t.getFileName()));
+      }
+    }
     String original = Files.readString(real.templates().resolve("edition.css"));
     String changed = css.apply(original);
     assertTrue(!changed.equals(original), "the stylesheet was changed");
