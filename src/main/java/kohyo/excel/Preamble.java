@@ -89,7 +89,7 @@ final class Preamble {
   }
 
   private static FiscalHalf half(String word) {
-    return word.startsWith("上") ? FiscalHalf.上半期 : FiscalHalf.下半期;
+    return word.startsWith("上") ? FiscalHalf.FIRST : FiscalHalf.SECOND;
   }
 
   /**

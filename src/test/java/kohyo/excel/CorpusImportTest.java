@@ -58,7 +58,7 @@ class CorpusImportTest {
               Optional.empty(),
               Optional.of("□□市"),
               Optional.of(2025),
-              Optional.of(kohyo.model.FiscalHalf.上半期));
+              Optional.of(kohyo.model.FiscalHalf.FIRST));
     }
     ImportedTable table = TableImport.read(xlsx, xlsx.getFileName().toString(), options);
     List<String> diffs = new ArrayList<>();
