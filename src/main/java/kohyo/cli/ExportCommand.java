@@ -62,6 +62,7 @@ final class ExportCommand implements Callable<Integer> {
     byte[] bytes =
         TableExport.workbook(
             edition,
+            period.acknowledged(),
             Wording.load(period.installation().home()),
             TableLayout.read(period.installation().home()));
     try {

@@ -17,6 +17,7 @@ import kohyo.excel.ImportedCase;
 import kohyo.excel.ImportedTable;
 import kohyo.excel.TableImport;
 import kohyo.model.FiscalHalf;
+import kohyo.wording.Wording;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,10 +80,10 @@ final class ImportCommand implements Callable<Integer> {
       throw new UsageException(table + " がありません（Excel のファイルを指定してください）。");
     }
     refuseFilledFolder(to);
-    Checks.home();
+    Wording wording = Wording.load(Checks.home());
     ImportedTable imported;
     try {
-      imported = TableImport.read(table, table.toString(), options);
+      imported = TableImport.read(table, table.toString(), options, wording);
     } catch (TableImport.Unreadable e) {
       err.println(table + ": " + e.getMessage());
       err.println("エラー 1 件。ファイルは何も書き出していません。");
@@ -209,7 +210,10 @@ final class ImportCommand implements Callable<Integer> {
               + " に 1 件ずつ YAML を加えてください（README「非公表の事案」）。例: 99-hikohyo-1.yaml");
       out.println("    公表: 非公表");
       out.println("    非公表基準: 3");
-      out.println("    発生日: 2025-07-15");
+      out.println(
+          "    発生日: "
+              + FiscalHalf.valueOf(halfName(t)).start(Integer.parseInt(t.period().fiscalYear()))
+              + "   # 期間内の日付");
     }
     long published = t.cases().size() - t.withheldRows();
     long expected = published + Math.max(count.withheld(), t.withheldRows());
@@ -223,6 +227,15 @@ final class ImportCommand implements Callable<Integer> {
               + Math.max(count.withheld(), t.withheldRows())
               + " 件）の合計が合いません。表に載っていない事案がないか確かめてください。");
     }
+  }
+
+  private static String halfName(ImportedTable t) {
+    for (FiscalHalf h : FiscalHalf.values()) {
+      if (h.label().equals(t.period().half())) {
+        return h.name();
+      }
+    }
+    return FiscalHalf.FIRST.name();
   }
 
   /** Where in the sheet each case file with a problem came from. */

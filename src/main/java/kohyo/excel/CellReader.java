@@ -15,6 +15,7 @@ import kohyo.casefile.CaseFields;
 import kohyo.check.DateParser;
 import kohyo.check.Schema;
 import kohyo.model.Wareki;
+import kohyo.wording.Wording;
 
 /**
  * Reads cells as clerks type them into the values of a case file. Every method either returns the
@@ -57,10 +58,17 @@ final class CellReader {
   private static final Pattern NUMBER = Pattern.compile("(?:no\\.?|№)?(\\d{1,6})\\.?");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-  private CellReader() {}
+  private final Wording wording;
+
+  /**
+   * @param wording how a date in a text column reads: as the table prints dates (R7.4.25)
+   */
+  CellReader(Wording wording) {
+    this.wording = wording;
+  }
 
   /** Text as the data file keeps it: lines trimmed, line breaks kept. */
-  static String text(CellValue v) {
+  String text(CellValue v) {
     if (v instanceof CellValue.Text t) {
       return CellText.tidy(t.text());
     }
@@ -74,7 +82,7 @@ final class CellReader {
   }
 
   /** 再発防止策: a list when every line starts with ・ (the ・ and spaces after it removed). */
-  static CaseFields.Prevention prevention(CellValue v) {
+  CaseFields.Prevention prevention(CellValue v) {
     List<String> lines = CellText.lines(text(v));
     List<String> nonBlank = lines.stream().filter(l -> !l.isEmpty()).toList();
     boolean items = !nonBlank.isEmpty() && nonBlank.stream().allMatch(CellReader::isItem);
@@ -92,7 +100,7 @@ final class CellReader {
     return line.startsWith("・") || line.startsWith("･");
   }
 
-  static Read<LocalDate> date(CellValue v, SheetGrid grid, boolean redact) {
+  Read<LocalDate> date(CellValue v, SheetGrid grid, boolean redact) {
     if (v instanceof CellValue.Text t) {
       return fromText(t.text(), redact);
     }
@@ -117,7 +125,7 @@ final class CellReader {
    * A date typed as text goes through the data files' own date reader, after what a clerk adds
    * around it is taken away: spaces, a weekday 「（金）」, 西暦の年月日, 8 digits.
    */
-  private static Read<LocalDate> fromText(String raw, boolean redact) {
+  private Read<LocalDate> fromText(String raw, boolean redact) {
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
     s = WEEKDAY.matcher(s).replaceAll("");
     Matcher kanji = WESTERN_KANJI.matcher(s);
@@ -140,7 +148,7 @@ final class CellReader {
   }
 
   /** 二次被害: 有 or 無, from 有/無, あり/なし, ○/×. */
-  static Read<String> damage(CellValue v, boolean redact) {
+  Read<String> damage(CellValue v, boolean redact) {
     String word =
         Normalizer.normalize(text(v), Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
     String value = DAMAGE_WORDS.get(word);
@@ -154,7 +162,7 @@ final class CellReader {
   }
 
   /** NO: a whole number, also typed as full-width text or 「No.3」. Empty when the cell is. */
-  static Read<Optional<Integer>> number(CellValue v) {
+  Read<Optional<Integer>> number(CellValue v) {
     if (v.isBlank()) {
       return new Read.Ok<>(Optional.empty());
     }
@@ -175,7 +183,7 @@ final class CellReader {
   }
 
   /** 公表: whether the row is withheld; empty means published. */
-  static Read<Boolean> withheld(CellValue v) {
+  Read<Boolean> withheld(CellValue v) {
     String s = Normalizer.normalize(text(v), Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
     return switch (s) {
       case "", "公表", "可" -> new Read.Ok<>(false);
@@ -185,7 +193,7 @@ final class CellReader {
   }
 
   /** 非公表基準: its number, from 3, 「(3)」, 「基準3」, 「第3号」. */
-  static Read<Optional<Integer>> criterion(CellValue v) {
+  Read<Optional<Integer>> criterion(CellValue v) {
     if (v.isBlank()) {
       return new Read.Ok<>(Optional.empty());
     }
@@ -212,10 +220,9 @@ final class CellReader {
   }
 
   /** A date in a text column reads as the table prints dates: R7.4.25. */
-  private static String wareki(LocalDateTime dateTime) {
+  private String wareki(LocalDateTime dateTime) {
     try {
-      Wareki w = Wareki.of(dateTime.toLocalDate());
-      return w.eraLetter() + w.year() + "." + w.month() + "." + w.day();
+      return wording.date(Wareki.of(dateTime.toLocalDate()));
     } catch (java.time.DateTimeException e) {
       return dateTime.toLocalDate().toString(); // before Meiji: no era to name
     }

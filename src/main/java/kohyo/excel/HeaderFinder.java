@@ -35,16 +35,16 @@ final class HeaderFinder {
 
   private HeaderFinder() {}
 
-  static Optional<Header> find(SheetGrid grid) {
+  static Optional<Header> find(SheetGrid grid, Map<String, TableColumn> labels) {
     int last = Math.min(grid.lastRow(), SCAN_ROWS);
     for (int row = 0; row <= last; row++) {
-      if (!namesAColumn(grid, row)) {
+      if (!namesAColumn(grid, row, labels)) {
         continue; // a band starts with headings: not with the title, the count or a section line
       }
       Optional<Header> best = Optional.empty();
       int minEnd = mergedBottom(grid, row);
       for (int end = row; end < row + MAX_BAND && end <= grid.lastRow(); end++) {
-        Header h = read(grid, row, end);
+        Header h = read(grid, row, end, labels);
         if (end >= minEnd && (best.isEmpty() || h.score() > best.get().score())) {
           best = Optional.of(h);
         }
@@ -61,10 +61,10 @@ final class HeaderFinder {
     return h.score() >= MIN_COLUMNS && text >= 2;
   }
 
-  private static boolean namesAColumn(SheetGrid grid, int row) {
+  private static boolean namesAColumn(SheetGrid grid, int row, Map<String, TableColumn> labels) {
     for (int col = 0; col < grid.width(row, row); col++) {
       if (grid.value(row, col) instanceof CellValue.Text t
-          && TableColumn.match(t.text()).isPresent()) {
+          && TableColumn.match(t.text(), labels).isPresent()) {
         return true;
       }
     }
@@ -85,7 +85,7 @@ final class HeaderFinder {
 
   private record Candidate(TableColumn column, int rank, int col, Object cell) {}
 
-  private static Header read(SheetGrid grid, int first, int last) {
+  private static Header read(SheetGrid grid, int first, int last, Map<String, TableColumn> labels) {
     int width = grid.width(first, last);
     List<Candidate> candidates = new ArrayList<>();
     List<Header.Extra> extras = new ArrayList<>();
@@ -101,7 +101,7 @@ final class HeaderFinder {
           int r = row;
           int c = col;
           found =
-              TableColumn.match(t.text())
+              TableColumn.match(t.text(), labels)
                   .map(
                       m ->
                           new Candidate(

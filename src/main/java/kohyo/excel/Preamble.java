@@ -4,10 +4,13 @@ import java.text.Normalizer;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kohyo.model.FiscalHalf;
+import kohyo.wording.Phrase;
+import kohyo.wording.Wording;
 
 /**
  * What the lines above a table say about it: the title 「○県の保有個人情報の漏えい事案概要【令和7年度上半期分】」 gives 公表主体,
@@ -39,8 +42,23 @@ final class Preamble {
 
   private Preamble() {}
 
-  /** The first line that names a fiscal year and a half. */
-  static Optional<Title> title(List<Line> lines) {
+  /**
+   * The first line that names a fiscal year and a half: read by the vocabulary's title phrase when
+   * it matches (kohyo's own export), else by the words offices use.
+   */
+  static Optional<Title> title(List<Line> lines, Wording wording) {
+    Pattern own = phrase(wording.titlePhrase(), Map.of(), t -> t);
+    for (Line line : lines) {
+      Matcher m = own.matcher(line.text());
+      if (m.matches()) {
+        Optional<Integer> year = fiscalYear(nfkc(m.group(place("年度"))));
+        Matcher half = HALF.matcher(nfkc(m.group(place("区分"))));
+        String publisher = CellText.strip(m.group(place("公表主体")));
+        if (year.isPresent() && half.find() && !publisher.isEmpty()) {
+          return Optional.of(new Title(line.cell(), publisher, year.get(), half(half.group(1))));
+        }
+      }
+    }
     for (Line line : lines) {
       String n = nfkc(line.text());
       Optional<Integer> year = fiscalYear(n);
@@ -53,7 +71,26 @@ final class Preamble {
     return Optional.empty();
   }
 
-  static Optional<Count> count(List<Line> lines) {
+  static Optional<Count> count(List<Line> lines, Wording wording) {
+    List<Phrase.Piece> pieces = new java.util.ArrayList<>();
+    pieces.add(new Phrase.Piece(wording.countHeading(), false));
+    pieces.addAll(wording.countPhrase().pieces());
+    Pattern own =
+        phrase(
+            new Phrase(pieces),
+            Map.of(Wording.TOTAL, "\\d+", Wording.WITHHELD, "\\d+"),
+            t -> nfkc(t).replaceAll("\\s+", ""));
+    for (Line line : lines) {
+      String n = nfkc(line.text()).replaceAll("\\s+", "");
+      Matcher m = own.matcher(n);
+      if (m.matches()) {
+        return Optional.of(
+            new Count(
+                line.cell(),
+                Integer.parseInt(m.group(place(Wording.TOTAL))),
+                Integer.parseInt(m.group(place(Wording.WITHHELD)))));
+      }
+    }
     for (Line line : lines) {
       String n = nfkc(line.text()).replaceAll("\\s+", "");
       Matcher total = COUNT.matcher(n);
@@ -113,6 +150,35 @@ final class Preamble {
     return s.replaceAll(
             "(令和|平成|[RHＲＨrh])\\s*([0-9０-９]{1,2}|元)\\s*年度|(19|20|１９|２０)[0-9０-９]{2}\\s*年度", "")
         .replaceAll("(上半期|下半期|上期|下期)分?", "");
+  }
+
+  /**
+   * A phrase of the vocabulary as a pattern: its text literally, each place a named group (any
+   * text, or the given pattern).
+   */
+  private static Pattern phrase(
+      Phrase phrase, Map<String, String> places, java.util.function.UnaryOperator<String> literal) {
+    StringBuilder regex = new StringBuilder();
+    for (Phrase.Piece p : phrase.pieces()) {
+      if (p.place()) {
+        regex
+            .append("(?<")
+            .append(place(p.text()))
+            .append(">")
+            .append(places.getOrDefault(p.text(), ".+?"))
+            .append(")");
+      } else {
+        regex.append(Pattern.quote(literal.apply(p.text())));
+      }
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  /** A group name for a place (group names are ASCII letters and digits). */
+  private static String place(String name) {
+    StringBuilder g = new StringBuilder("p");
+    name.codePoints().forEach(c -> g.append(Integer.toHexString(c)));
+    return g.toString();
   }
 
   static String nfkc(String s) {

@@ -3,6 +3,7 @@ package kohyo.excel;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kohyo.check.Schema;
@@ -61,14 +62,23 @@ enum TableColumn {
   /** What a header cell's text names, with how good a match it is (0 = the edition's own label). */
   record Match(TableColumn column, int rank) {}
 
-  static Optional<Match> match(String label) {
-    Optional<Match> m = exact(normalize(label));
-    return m.isPresent() ? m : exact(normalize(Patterns.BRACKETED.matcher(label).replaceAll("")));
+  /**
+   * @param own headings from the document's vocabulary (normalized), which rank first: what kohyo's
+   *     export writes reads back even if an office has changed them
+   */
+  static Optional<Match> match(String label, Map<String, TableColumn> own) {
+    Optional<Match> m = exact(normalize(label), own);
+    return m.isPresent()
+        ? m
+        : exact(normalize(Patterns.BRACKETED.matcher(label).replaceAll("")), own);
   }
 
-  private static Optional<Match> exact(String normalized) {
+  private static Optional<Match> exact(String normalized, Map<String, TableColumn> own) {
     if (normalized.isEmpty()) {
       return Optional.empty();
+    }
+    if (own.containsKey(normalized)) {
+      return Optional.of(new Match(own.get(normalized), 0));
     }
     for (TableColumn c : values()) {
       int rank = c.labels.indexOf(normalized);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import kohyo.check.AcknowledgedFinding;
 import kohyo.model.Edition;
 import kohyo.model.PublishedCase;
 import kohyo.model.Text;
@@ -73,11 +74,20 @@ public final class TableExport {
   }
 
   /** The workbook's bytes. */
-  public static byte[] workbook(Edition edition, Wording wording, TableLayout layout) {
+  /**
+   * @param acknowledged the period's acknowledged personal-data findings ({@code
+   *     CheckedPeriod.acknowledged()}), written to a second sheet 「確認済み」 so that the workbook
+   *     imports back into files that pass the same check
+   */
+  public static byte[] workbook(
+      Edition edition,
+      List<AcknowledgedFinding> acknowledged,
+      Wording wording,
+      TableLayout layout) {
     String sheetName = wording.fiscalYear(edition.period()) + edition.period().half().label();
     TableExport export = new TableExport(wording, layout, sheetName);
     try {
-      return export.write(edition);
+      return export.write(edition, AcknowledgementSheet.entries(edition, acknowledged));
     } finally {
       try {
         export.wb.close();
@@ -87,7 +97,7 @@ public final class TableExport {
     }
   }
 
-  private byte[] write(Edition edition) {
+  private byte[] write(Edition edition, List<AcknowledgementSheet.Entry> acknowledged) {
     int col = 0;
     for (double pct : layout.widths().values()) {
       widthChars[col] = TABLE_WIDTH * pct / 100;
@@ -125,6 +135,9 @@ public final class TableExport {
       line(r++, "(" + (i + 1) + ")" + criteria.get(i), styles.note, LINE_PT + 4);
     }
     printSetup(headerRow);
+    if (!acknowledged.isEmpty()) {
+      acknowledgements(acknowledged);
+    }
     properties(edition);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -183,6 +196,25 @@ public final class TableExport {
       lines = Math.max(lines, wrappedLines(shown[i], widthChars[i]));
     }
     row.setHeightInPoints((float) (lines * LINE_PT + 5));
+  }
+
+  /** The second sheet: NO, 種別, 文字列, 理由 of each acknowledged finding. */
+  private void acknowledgements(List<AcknowledgementSheet.Entry> entries) {
+    XSSFSheet acks = wb.createSheet(AcknowledgementSheet.NAME);
+    int[] widths = {6, 16, 48, 60};
+    Row head = acks.createRow(0);
+    for (int i = 0; i < AcknowledgementSheet.HEADINGS.size(); i++) {
+      acks.setColumnWidth(i, widths[i] * 256);
+      cell(head, i, styles.header).setCellValue(AcknowledgementSheet.HEADINGS.get(i));
+    }
+    int r = 1;
+    for (AcknowledgementSheet.Entry e : entries) {
+      Row row = acks.createRow(r++);
+      cell(row, 0, styles.center).setCellValue(e.no());
+      cell(row, 1, styles.text).setCellValue(e.acknowledgement().kind());
+      cell(row, 2, styles.text).setCellValue(e.acknowledgement().text());
+      cell(row, 3, styles.text).setCellValue(e.acknowledgement().reason());
+    }
   }
 
   /** A cell's text as the PDF shows it: lines, each item with its ・. */

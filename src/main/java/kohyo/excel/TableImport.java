@@ -13,7 +13,9 @@ import java.util.Optional;
 import kohyo.base.Problem;
 import kohyo.casefile.CaseFields;
 import kohyo.casefile.PeriodFields;
+import kohyo.check.Schema;
 import kohyo.model.FiscalHalf;
+import kohyo.wording.Wording;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -71,21 +73,27 @@ public final class TableImport {
 
   private final String shown;
   private final Options options;
+  private final Wording wording;
+  private final CellReader reader;
 
-  private TableImport(String shown, Options options) {
+  private TableImport(String shown, Options options, Wording wording) {
     this.shown = shown;
     this.options = options;
+    this.wording = wording;
+    this.reader = new CellReader(wording);
   }
 
   /**
    * Reads the workbook.
    *
    * @param shown the file as the user typed it: problems are reported at {@code shown:シート!C12}
+   * @param wording the document's vocabulary: kohyo's own column headings, title and count line are
+   *     read back by it, whatever an office has made of them
    */
-  public static ImportedTable read(Path file, String shown, Options options)
+  public static ImportedTable read(Path file, String shown, Options options, Wording wording)
       throws Unreadable, SheetChoice {
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-      return new TableImport(shown, options).read(wb);
+      return new TableImport(shown, options, wording).read(wb);
     } catch (EncryptedDocumentException e) {
       throw new Unreadable(ImportMessages.unreadableWorkbook("パスワードで保護されています"));
     } catch (IOException | RuntimeException e) {
@@ -114,7 +122,7 @@ public final class TableImport {
         continue;
       }
       SheetGrid grid = new SheetGrid(s, date1904);
-      Optional<Header> header = HeaderFinder.find(grid);
+      Optional<Header> header = HeaderFinder.find(grid, labels());
       if (header.isPresent()) {
         withTable.add(grid);
         headers.put(s.getSheetName(), header.get());
@@ -147,7 +155,95 @@ public final class TableImport {
               + "）。--sheet でシートの名前を指定してください。");
     }
     SheetGrid grid = withTable.get(0);
-    return new SheetImport(grid, headers.get(grid.name())).read();
+    ImportedTable table = new SheetImport(grid, headers.get(grid.name())).read();
+    Sheet acks = wb.getSheet(AcknowledgementSheet.NAME);
+    return acks == null || acks.getSheetName().equals(grid.name())
+        ? table
+        : withAcknowledgements(table, new SheetGrid(acks, date1904));
+  }
+
+  /**
+   * Adds the 「確認済み」 sheet's entries (kohyo's own export writes it) to the cases they name by NO.
+   */
+  private ImportedTable withAcknowledgements(ImportedTable table, SheetGrid sheet) {
+    Map<String, String> bad = new java.util.LinkedHashMap<>();
+    List<AcknowledgementSheet.Entry> entries = AcknowledgementSheet.read(sheet, reader, bad);
+    List<Problem> problems = new ArrayList<>(table.problems());
+    bad.forEach(
+        (cell, message) ->
+            problems.add(
+                problem(
+                    sheet.name(),
+                    cell,
+                    Problem.Kind.ACKNOWLEDGEMENT,
+                    Schema.ACKNOWLEDGED,
+                    message)));
+    List<ImportedCase> cases = new ArrayList<>();
+    for (ImportedCase c : table.cases()) {
+      List<CaseFields.Acknowledgement> acks = new ArrayList<>();
+      for (AcknowledgementSheet.Entry e : entries) {
+        if (!c.withheld() && c.no().isPresent() && c.no().get() == e.no()) {
+          acks.add(e.acknowledgement());
+        }
+      }
+      CaseFields f = c.fields();
+      cases.add(
+          acks.isEmpty()
+              ? c
+              : new ImportedCase(
+                  c.row(),
+                  c.fileName(),
+                  c.no(),
+                  c.date(),
+                  c.withheld(),
+                  new CaseFields(
+                      f.office(),
+                      f.date(),
+                      f.summary(),
+                      f.cause(),
+                      f.response(),
+                      f.damage(),
+                      f.prevention(),
+                      f.remarks(),
+                      f.publication(),
+                      f.criterion(),
+                      acks)));
+    }
+    for (AcknowledgementSheet.Entry e : entries) {
+      boolean known =
+          table.cases().stream().anyMatch(c -> !c.withheld() && c.no().equals(Optional.of(e.no())));
+      if (!known) {
+        problems.add(
+            problem(
+                sheet.name(),
+                e.cell(),
+                Problem.Kind.ACKNOWLEDGEMENT,
+                Schema.ACKNOWLEDGED,
+                "NO " + e.no() + " の公表する事案が表にありません。「確認済み」のシートの NO を表の NO に合わせてください。"));
+      }
+    }
+    return new ImportedTable(
+        table.sheet(),
+        table.period(),
+        table.count(),
+        table.internal(),
+        cases,
+        problems,
+        table.ignoredColumns(),
+        table.renumbered());
+  }
+
+  /** The vocabulary's column headings, which kohyo's own export writes. */
+  private Map<String, TableColumn> labels() {
+    Map<String, TableColumn> labels = new HashMap<>();
+    for (String key : Wording.COLUMN_KEYS) {
+      for (TableColumn c : TableColumn.values()) {
+        if (c.key().equals(key) || c == TableColumn.DAMAGE && key.equals("二次被害")) {
+          labels.put(TableColumn.normalize(wording.column(key).label()), c);
+        }
+      }
+    }
+    return labels;
   }
 
   private ImportedTable failed(String sheet, String cell, String message) {
@@ -196,10 +292,11 @@ public final class TableImport {
         }
       }
       List<Preamble.Line> lines = preamble();
-      Optional<Preamble.Title> title = Preamble.title(lines);
+      Optional<Preamble.Title> title = Preamble.title(lines, wording);
       PeriodFields period = period(title);
       Optional<ImportedTable.CountLine> count =
-          Preamble.count(lines).map(c -> new ImportedTable.CountLine(c.total(), c.withheld()));
+          Preamble.count(lines, wording)
+              .map(c -> new ImportedTable.CountLine(c.total(), c.withheld()));
       List<RowCase> rows = rows();
       List<ImportedCase> cases = cases(rows);
       List<String> ignored =
@@ -332,7 +429,7 @@ public final class TableImport {
           if (single.isBlank()) {
             single = v;
           }
-          parts.add(CellReader.text(v));
+          parts.add(reader.text(v));
         }
       }
       return parts.size() <= 1 ? single : new CellValue.Text(String.join("\n", parts));
@@ -365,7 +462,7 @@ public final class TableImport {
       return s.matches("(?s)^[※＊*＜<【〔].*")
           || s.matches("(?s)^(注|備考)[:：）)].*")
           || s.matches("(?s)^[(（][0-9０-９]+[)）].*")
-          || onlyColumn == TableColumn.NO && CellReader.number(only) instanceof CellReader.Read.Bad;
+          || onlyColumn == TableColumn.NO && reader.number(only) instanceof CellReader.Read.Bad;
     }
 
     private boolean spansTable(CellRangeAddress region) {
@@ -384,8 +481,7 @@ public final class TableImport {
         int before = problems.size();
         boolean withheld = false;
         if (header.column(TableColumn.PUBLICATION).isPresent()) {
-          CellReader.Read<Boolean> w =
-              CellReader.withheld(rc.values().get(TableColumn.PUBLICATION));
+          CellReader.Read<Boolean> w = reader.withheld(rc.values().get(TableColumn.PUBLICATION));
           if (w instanceof CellReader.Read.Ok<Boolean> ok) {
             withheld = ok.value();
           } else {
@@ -396,7 +492,7 @@ public final class TableImport {
         final boolean redact = withheld;
         Optional<Integer> no = Optional.empty();
         if (header.column(TableColumn.NO).isPresent()) {
-          CellReader.Read<Optional<Integer>> n = CellReader.number(rc.values().get(TableColumn.NO));
+          CellReader.Read<Optional<Integer>> n = reader.number(rc.values().get(TableColumn.NO));
           if (n instanceof CellReader.Read.Ok<Optional<Integer>> ok) {
             no = ok.value();
             if (no.isPresent()) {
@@ -426,7 +522,7 @@ public final class TableImport {
                     : ImportMessages.empty(TableColumn.DATE.key()));
           }
         } else if (!errorValue(rc, TableColumn.DATE, redact)) {
-          CellReader.Read<LocalDate> d = CellReader.date(dateCell, grid, redact);
+          CellReader.Read<LocalDate> d = reader.date(dateCell, grid, redact);
           if (d instanceof CellReader.Read.Ok<LocalDate> ok) {
             date = ok.value();
           } else {
@@ -452,11 +548,11 @@ public final class TableImport {
         String damage = "";
         CellValue damageCell = value(rc, TableColumn.DAMAGE);
         if (!damageCell.isBlank() && !(damageCell instanceof CellValue.Error)) {
-          CellReader.Read<String> d = CellReader.damage(damageCell, redact);
+          CellReader.Read<String> d = reader.damage(damageCell, redact);
           if (d instanceof CellReader.Read.Ok<String> ok) {
             damage = ok.value();
           } else if (withheld) {
-            damage = CellReader.text(damageCell); // never printed; the checker does not read it
+            damage = reader.text(damageCell); // never printed; the checker does not read it
           } else {
             badCell(rc, TableColumn.DAMAGE, Problem.Kind.VALUE, d);
           }
@@ -464,7 +560,7 @@ public final class TableImport {
         String criterion = "";
         if (withheld && criterionColumn) {
           CellValue cv = value(rc, TableColumn.CRITERION);
-          CellReader.Read<Optional<Integer>> k = CellReader.criterion(cv);
+          CellReader.Read<Optional<Integer>> k = reader.criterion(cv);
           if (k instanceof CellReader.Read.Ok<Optional<Integer>> ok && ok.value().isPresent()) {
             criterion = ok.value().get().toString();
           } else if (k instanceof CellReader.Read.Ok<Optional<Integer>>) {
@@ -485,14 +581,14 @@ public final class TableImport {
         }
         CaseFields fields =
             new CaseFields(
-                CellText.oneLine(CellReader.text(value(rc, TableColumn.OFFICE))),
+                CellText.oneLine(reader.text(value(rc, TableColumn.OFFICE))),
                 date == null ? "" : date.toString(),
-                CellReader.text(value(rc, TableColumn.SUMMARY)),
-                CellReader.text(value(rc, TableColumn.CAUSE)),
-                CellReader.text(value(rc, TableColumn.RESPONSE)),
+                reader.text(value(rc, TableColumn.SUMMARY)),
+                reader.text(value(rc, TableColumn.CAUSE)),
+                reader.text(value(rc, TableColumn.RESPONSE)),
                 damage,
-                CellReader.prevention(value(rc, TableColumn.PREVENTION)),
-                CellText.oneLine(CellReader.text(value(rc, TableColumn.REMARKS))),
+                reader.prevention(value(rc, TableColumn.PREVENTION)),
+                CellText.oneLine(reader.text(value(rc, TableColumn.REMARKS))),
                 withheld ? kohyo.check.Schema.VALUE_WITHHELD : "",
                 criterion,
                 List.of());

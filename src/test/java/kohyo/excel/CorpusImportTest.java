@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import kohyo.base.Problem;
 import kohyo.casefile.CaseFields;
+import kohyo.testing.Periods;
+import kohyo.wording.Wording;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -32,6 +34,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class CorpusImportTest {
 
   static final Path CORPUS = Path.of("src/test/resources/excel/corpus");
+  static final Wording WORDING = Wording.load(Periods.home());
 
   @TestFactory
   Stream<DynamicTest> everyFixtureImportsAsExpected() throws IOException {
@@ -60,7 +63,7 @@ class CorpusImportTest {
               Optional.of(2025),
               Optional.of(kohyo.model.FiscalHalf.FIRST));
     }
-    ImportedTable table = TableImport.read(xlsx, xlsx.getFileName().toString(), options);
+    ImportedTable table = TableImport.read(xlsx, xlsx.getFileName().toString(), options, WORDING);
     List<String> diffs = new ArrayList<>();
     same(diffs, "sheet", expected.get("sheet"), table.sheet());
     if (expected.get("publisher") != null) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import kohyo.model.FiscalHalf;
 
 /**
  * Writes a large, realistic period folder for typesetting checks: sentences in the style of the
@@ -164,8 +165,13 @@ public final class GeneratedPeriod {
 
   private final Random random;
 
-  private GeneratedPeriod(long seed) {
+  private final LocalDate start;
+  private final int days;
+
+  private GeneratedPeriod(long seed, LocalDate start, LocalDate end) {
     this.random = new Random(seed);
+    this.start = start;
+    this.days = (int) java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
   }
 
   /**
@@ -173,8 +179,14 @@ public final class GeneratedPeriod {
    * the folder.
    */
   public static Path write(Path parent, String name, long seed, int cases) {
-    Path folder = Periods.empty(parent, name, 2025, "上半期");
-    GeneratedPeriod g = new GeneratedPeriod(seed);
+    return write(parent, name, seed, cases, 2025, FiscalHalf.FIRST);
+  }
+
+  /** The same for another fiscal year or half: the dates are spread over that half. */
+  public static Path write(
+      Path parent, String name, long seed, int cases, int fiscalYear, FiscalHalf half) {
+    Path folder = Periods.empty(parent, name, fiscalYear, half.label());
+    GeneratedPeriod g = new GeneratedPeriod(seed, half.start(fiscalYear), half.end(fiscalYear));
     for (int i = 1; i <= cases; i++) {
       Periods.write(
           folder.resolve("cases").resolve(String.format("%03d.yaml", i)), g.caseYaml(i, cases));
@@ -182,12 +194,14 @@ public final class GeneratedPeriod {
     Periods.write(
         folder.resolve("cases").resolve("999-withheld.yaml"),
         "公表: 非公表\n非公表基準: 1\n"
-            + "発生日: 2025-05-01\n所属: 本庁\n事案の概要: 非公表\n発生原因: 非公表\n対応: 非公表\n二次被害: 無\n再発防止策: 非公表\n");
+            + "発生日: "
+            + g.start.plusDays(30)
+            + "\n所属: 本庁\n事案の概要: 非公表\n発生原因: 非公表\n対応: 非公表\n二次被害: 無\n再発防止策: 非公表\n");
     return folder;
   }
 
   private String caseYaml(int index, int of) {
-    LocalDate date = LocalDate.of(2025, 4, 1).plusDays(random.nextInt(183));
+    LocalDate date = start.plusDays(random.nextInt(days));
     StringBuilder y = new StringBuilder();
     y.append("所属: ").append(quoted(pick(OFFICES))).append('\n');
     y.append("発生日: ").append(date).append('\n');
