@@ -1,0 +1,6 @@
+#!/bin/sh
+# Regenerates ../*.xlsx from the .fods sources (needs python3 and LibreOffice; the tests need neither).
+set -e
+cd "$(dirname "$0")"
+python3 make.py
+soffice -env:UserInstallation=file:///tmp/lo-profile-kohyo-fixtures --headless --convert-to xlsx --outdir .. *.fods
