@@ -155,7 +155,14 @@ public final class TableImport {
               + "）。--sheet でシートの名前を指定してください。");
     }
     SheetGrid grid = withTable.get(0);
-    ImportedTable table = new SheetImport(grid, headers.get(grid.name())).read();
+    List<Preamble.Line> elsewhere = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      Sheet s = wb.getSheetAt(i);
+      if (!s.getSheetName().equals(grid.name()) && !wb.isSheetHidden(i)) {
+        elsewhere.addAll(texts(new SheetGrid(s, date1904), COVER_ROWS));
+      }
+    }
+    ImportedTable table = new SheetImport(grid, headers.get(grid.name()), elsewhere).read();
     Sheet acks = wb.getSheet(AcknowledgementSheet.NAME);
     return acks == null || acks.getSheetName().equals(grid.name())
         ? table
@@ -233,6 +240,22 @@ public final class TableImport {
         table.renumbered());
   }
 
+  /** How far down another sheet a title is looked for. */
+  private static final int COVER_ROWS = 40;
+
+  /** The texts of a sheet's first rows, row by row, left to right. */
+  private static List<Preamble.Line> texts(SheetGrid grid, int rows) {
+    List<Preamble.Line> lines = new ArrayList<>();
+    for (int r = 0; r < Math.min(rows, grid.lastRow() + 1); r++) {
+      for (int c = 0; c < grid.width(r, r); c++) {
+        if (grid.own(r, c) instanceof CellValue.Text t && !t.isBlank()) {
+          lines.add(new Preamble.Line(SheetGrid.address(r, c), CellText.oneLine(t.text())));
+        }
+      }
+    }
+    return lines;
+  }
+
   /** The vocabulary's column headings, which kohyo's own export writes. */
   private Map<String, TableColumn> labels() {
     Map<String, TableColumn> labels = new HashMap<>();
@@ -266,11 +289,16 @@ public final class TableImport {
   private final class SheetImport {
     private final SheetGrid grid;
     private final Header header;
+    private final List<Preamble.Line> elsewhere;
     private final List<Problem> problems = new ArrayList<>();
 
-    SheetImport(SheetGrid grid, Header header) {
+    /**
+     * @param elsewhere the text of the workbook's other sheets (a cover sheet)
+     */
+    SheetImport(SheetGrid grid, Header header, List<Preamble.Line> elsewhere) {
       this.grid = grid;
       this.header = header;
+      this.elsewhere = elsewhere;
     }
 
     ImportedTable read() {
@@ -292,10 +320,13 @@ public final class TableImport {
         }
       }
       List<Preamble.Line> lines = preamble();
-      Optional<Preamble.Title> title = Preamble.title(lines, wording);
+      // a title or count line on a cover sheet serves when the table's own sheet has none
+      Optional<Preamble.Title> title =
+          Preamble.title(lines, wording).or(() -> Preamble.title(elsewhere, wording));
       PeriodFields period = period(title);
       Optional<ImportedTable.CountLine> count =
           Preamble.count(lines, wording)
+              .or(() -> Preamble.count(elsewhere, wording))
               .map(c -> new ImportedTable.CountLine(c.total(), c.withheld()));
       List<RowCase> rows = rows();
       List<ImportedCase> cases = cases(rows);
@@ -323,15 +354,7 @@ public final class TableImport {
 
     /** Every text above the header, row by row, left to right. */
     private List<Preamble.Line> preamble() {
-      List<Preamble.Line> lines = new ArrayList<>();
-      for (int r = 0; r < header.firstRow(); r++) {
-        for (int c = 0; c < grid.width(r, r); c++) {
-          if (grid.own(r, c) instanceof CellValue.Text t && !t.isBlank()) {
-            lines.add(new Preamble.Line(SheetGrid.address(r, c), CellText.oneLine(t.text())));
-          }
-        }
-      }
-      return lines;
+      return texts(grid, header.firstRow());
     }
 
     /** The period from the title; the options fill in what it lacks and must agree with it. */

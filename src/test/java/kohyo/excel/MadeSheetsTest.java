@@ -146,6 +146,19 @@ class MadeSheetsTest {
     assertEquals(List.of(6, 8, 9), rows.keySet().stream().sorted().toList());
   }
 
+  @Test
+  void aTitleOnACoverSheetServesATableWithoutOne() throws Exception {
+    ImportedTable t = read("24-title-on-cover.xlsx", TableImport.Options.none());
+    assertEquals(List.of(), t.problems());
+    assertEquals("Sheet2", t.sheet());
+    assertEquals("□□県", t.period().issuer());
+    assertEquals("2024", t.period().fiscalYear());
+    assertEquals("下半期", t.period().half());
+    assertEquals(Optional.of(new ImportedTable.CountLine(2, 1)), t.count());
+    assertEquals(List.of("2025-01-20"), t.cases().stream().map(c -> c.fields().date()).toList());
+    assertEquals("01-2025-01-20.yaml", t.cases().get(0).fileName());
+  }
+
   private static Map<Integer, ImportedCase> byRow(ImportedTable t) {
     return t.cases().stream().collect(Collectors.toMap(ImportedCase::row, Function.identity()));
   }

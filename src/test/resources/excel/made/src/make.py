@@ -133,9 +133,27 @@ def multirow_internal_errors():
     return b
 
 
+def title_on_cover():
+    b = Book(font="BIZ UDゴシック", font_size=10)
+    cover = b.add("表紙")
+    cover.cols = [(12.0, False)]
+    cover.set(2, 1, T("□□県の保有個人情報の漏えい事案概要【令和6年度下半期分】", "title_l"))
+    cover.set(4, 1, T("１　事案件数　２件（うち、非公表基準該当１件）", "plain"))
+    s = b.add("Sheet2")
+    s.cols = [(1.0, False), (2.0, False), (2.5, False)] + [(5.0, False)] * 3 + [(1.6, False), (5.0, False), (3.0, False)]
+    for i, h in enumerate(["№", "所属名", "発生日", "概要", "原因", "対応", "二次被害", "再発防止策", "備考"]):
+        s.set(1, 1 + i, T(h, "hdr"))
+    vals = [F(1), T("本庁", "td_c"), D("2025-01-20", "td_d_ykanji"), T("概要。"), T("原因。"), T("対応。"),
+            T("無", "td_c"), T("防止策。"), E()]
+    for j, c in enumerate(vals):
+        s.set(2, 1 + j, c)
+    return b
+
+
 if __name__ == "__main__":
     for name, book in [("21-cover-offset-extras", cover_offset_extras()),
                        ("22-two-sheets", two_sheets()),
-                       ("23-multirow-internal-errors", multirow_internal_errors())]:
+                       ("23-multirow-internal-errors", multirow_internal_errors()),
+                       ("24-title-on-cover", title_on_cover())]:
         with open(name + ".fods", "w", encoding="utf-8") as f:
             f.write(book.xml())
