@@ -159,6 +159,21 @@ class MadeSheetsTest {
     assertEquals("01-2025-01-20.yaml", t.cases().get(0).fileName());
   }
 
+  @Test
+  void theOldBinaryFormatReadsLikeTheNewOne() throws Exception {
+    ImportedTable xls = read("25-seed-as-published.xls", TableImport.Options.none());
+    ImportedTable xlsx =
+        TableImport.read(
+            CorpusImportTest.CORPUS.resolve("01-seed-as-published.xlsx"),
+            "x",
+            TableImport.Options.none(),
+            WORDING);
+    assertEquals(List.of(), xls.problems());
+    assertEquals(xlsx.period(), xls.period());
+    assertEquals(xlsx.count(), xls.count());
+    assertEquals(xlsx.cases(), xls.cases());
+  }
+
   private static Map<Integer, ImportedCase> byRow(ImportedTable t) {
     return t.cases().stream().collect(Collectors.toMap(ImportedCase::row, Function.identity()));
   }

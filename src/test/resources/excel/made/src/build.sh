@@ -4,3 +4,6 @@ set -e
 cd "$(dirname "$0")"
 python3 make.py
 soffice -env:UserInstallation=file:///tmp/lo-profile-kohyo-fixtures --headless --convert-to xlsx --outdir .. *.fods
+# the corpus's seed sheet in the old binary format (.xls)
+soffice -env:UserInstallation=file:///tmp/lo-profile-kohyo-fixtures --headless --convert-to xls --outdir /tmp ../../corpus/01-seed-as-published.xlsx
+mv /tmp/01-seed-as-published.xls ../25-seed-as-published.xls
