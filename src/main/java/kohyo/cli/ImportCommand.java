@@ -210,10 +210,7 @@ final class ImportCommand implements Callable<Integer> {
               + " に 1 件ずつ YAML を加えてください（README「非公表の事案」）。例: 99-hikohyo-1.yaml");
       out.println("    公表: 非公表");
       out.println("    非公表基準: 3");
-      out.println(
-          "    発生日: "
-              + FiscalHalf.valueOf(halfName(t)).start(Integer.parseInt(t.period().fiscalYear()))
-              + "   # 期間内の日付");
+      out.println("    発生日: " + periodStart(t) + "   # 期間内の日付");
     }
     long published = t.cases().size() - t.withheldRows();
     long expected = published + Math.max(count.withheld(), t.withheldRows());
@@ -229,13 +226,10 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private static String halfName(ImportedTable t) {
-    for (FiscalHalf h : FiscalHalf.values()) {
-      if (h.label().equals(t.period().half())) {
-        return h.name();
-      }
-    }
-    return FiscalHalf.FIRST.name();
+  /** The first day of the imported period, for the example. */
+  private static String periodStart(ImportedTable t) {
+    FiscalHalf half = half(t.period().half());
+    return half.start(Integer.parseInt(t.period().fiscalYear())).toString();
   }
 
   /** Where in the sheet each case file with a problem came from. */

@@ -97,9 +97,7 @@ public final class TableImport {
     } catch (EncryptedDocumentException e) {
       throw new Unreadable(ImportMessages.unreadableWorkbook("パスワードで保護されています"));
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IOException io && !(io.getMessage() != null)) {
-        throw new Unreadable(ImportMessages.unreadableWorkbook("読み込みに失敗しました"));
-      }
+      // POI's own words name its internals; the user needs to know what to do about the file
       throw new Unreadable(ImportMessages.unreadableWorkbook("Excel のブックではないか、壊れています"));
     }
   }
