@@ -3,8 +3,8 @@ package kohyo.diff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import kohyo.diff.PageContent.Glyph;
-import kohyo.render.JlreqLineBreakIterator;
+import kohyo.readback.PageContent.Glyph;
+import kohyo.render.JlreqLineBreaks;
 
 /**
  * Glyphs back into text: grouped into lines by baseline, and a cell's lines joined where the
@@ -89,7 +89,7 @@ final class CellText {
     String joined = previousText + text(line);
     int start = previousText.length();
     int end = joined.length();
-    for (int b : JlreqLineBreakIterator.compute(joined)) {
+    for (int b : JlreqLineBreaks.all(joined)) {
       if (b > start) {
         end = b;
         break;

@@ -2,8 +2,9 @@ package kohyo.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import kohyo.diff.PageContent.Glyph;
-import kohyo.diff.PageContent.Line;
+import kohyo.readback.PageContent;
+import kohyo.readback.PageContent.Glyph;
+import kohyo.readback.PageContent.Line;
 
 /**
  * One page's table as the borders draw it: the column borders, the rows between horizontal borders,

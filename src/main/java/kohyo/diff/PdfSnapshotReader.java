@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kohyo.readback.PageContent;
 import kohyo.wording.Phrase;
 import kohyo.wording.Wording;
 import org.apache.pdfbox.Loader;
@@ -93,11 +94,7 @@ public final class PdfSnapshotReader {
       if (doc.isEncrypted()) {
         throw new UnreadablePdf("暗号化された PDF は比較できません。");
       }
-      List<PageContent> pages = new ArrayList<>();
-      for (int p = 0; p < doc.getNumberOfPages(); p++) {
-        pages.add(PageContent.read(doc, p));
-      }
-      return new Parsed(pages, dated(doc));
+      return new Parsed(PageContent.readAll(doc), dated(doc));
     } catch (IOException e) {
       throw new UnreadablePdf("PDF として読めません。");
     } catch (StackOverflowError e) {
