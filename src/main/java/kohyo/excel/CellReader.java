@@ -52,6 +52,10 @@ final class CellReader {
           Map.entry("✖", Schema.DAMAGE_NO),
           Map.entry("╳", Schema.DAMAGE_NO));
 
+  /** A time after the date (「2025/4/25 9:30」「令和7年4月25日10時」), which is not part of it. */
+  private static final Pattern TIME =
+      Pattern.compile("(?<=[日\\s)])\\s*(午前|午後)?\\d{1,2}[:時]\\d{2}(:\\d{2}|分)?(頃|ごろ)?$");
+
   private static final Pattern WEEKDAY = Pattern.compile("[(（][月火水木金土日](曜日?)?[)）]$");
   private static final Pattern WESTERN_KANJI = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern YYYYMMDD = Pattern.compile("((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)");
@@ -126,7 +130,9 @@ final class CellReader {
    * around it is taken away: spaces, a weekday 「（金）」, 西暦の年月日, 8 digits.
    */
   private Read<LocalDate> fromText(String raw, boolean redact) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+    String s = CellText.strip(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+    s = TIME.matcher(s).replaceAll("");
+    s = s.replaceAll("[\\s\\p{Z}]+", "");
     s = WEEKDAY.matcher(s).replaceAll("");
     Matcher kanji = WESTERN_KANJI.matcher(s);
     if (kanji.matches()) {

@@ -64,6 +64,27 @@ final class SheetGrid {
     return sheet.isColumnHidden(col);
   }
 
+  /**
+   * The text of the printed page's header (left, centre, right), where some offices put the title
+   * instead of a cell; the field codes (&amp;P, fonts) are removed.
+   */
+  java.util.List<Preamble.Line> pageHeaderLines() {
+    java.util.List<Preamble.Line> lines = new java.util.ArrayList<>();
+    org.apache.poi.ss.usermodel.Header h = sheet.getHeader();
+    if (h != null) {
+      for (String part : new String[] {h.getLeft(), h.getCenter(), h.getRight()}) {
+        String text =
+            part == null
+                ? ""
+                : CellText.oneLine(org.apache.poi.hssf.usermodel.HeaderFooter.stripFields(part));
+        if (!text.isEmpty()) {
+          lines.add(new Preamble.Line("A1", text));
+        }
+      }
+    }
+    return lines;
+  }
+
   /** The merged range a cell belongs to, if any. */
   Optional<CellRangeAddress> region(int row, int col) {
     return Optional.ofNullable(merged.get(key(row, col)));

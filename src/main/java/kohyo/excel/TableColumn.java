@@ -19,7 +19,7 @@ import kohyo.check.Schema;
  */
 enum TableColumn {
   NO("NO", false, "NO", "番号", "通番", "通し番号", "連番", "項番"),
-  OFFICE(Schema.OFFICE, true, "所属", "所属名", "担当所属", "所属課", "所管所属", "部署", "部局"),
+  OFFICE(Schema.OFFICE, true, "所属", "所属名", "担当所属", "所属課", "所管所属", "部署", "部局", "所管課", "担当課", "課名"),
   DATE(Schema.DATE, true, "発生日", "発生年月日", "発生日時", "事案発生日", "発生日付", "発生した日"),
   SUMMARY(Schema.SUMMARY, true, "事案の概要", "事案概要", "概要", "事案の内容", "事案内容", "内容"),
   CAUSE(Schema.CAUSE, true, "発生原因", "原因", "発生の原因", "事案の原因"),

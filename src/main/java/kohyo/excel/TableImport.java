@@ -352,7 +352,9 @@ public final class TableImport {
 
     /** Every text above the header, row by row, left to right. */
     private List<Preamble.Line> preamble() {
-      return texts(grid, header.firstRow());
+      List<Preamble.Line> lines = texts(grid, header.firstRow());
+      lines.addAll(grid.pageHeaderLines());
+      return lines;
     }
 
     /** The period from the title; the options fill in what it lacks and must agree with it. */
@@ -423,7 +425,8 @@ public final class TableImport {
         for (Map.Entry<TableColumn, Integer> e : header.columns().entrySet()) {
           CellValue v = joined(r, end, e.getValue());
           values.put(e.getKey(), v);
-          blank &= v.isBlank();
+          // a template's rows are often numbered in advance: a NO with nothing else is an empty row
+          blank &= v.isBlank() || e.getKey() == TableColumn.NO;
         }
         if (!blank) {
           out.add(new RowCase(r, end, values));
@@ -464,6 +467,8 @@ public final class TableImport {
       int nonBlank = 0;
       CellValue only = null;
       TableColumn onlyColumn = null;
+      int leftmost = Integer.MAX_VALUE;
+      CellValue first = null;
       for (Map.Entry<TableColumn, Integer> e : header.columns().entrySet()) {
         Optional<CellRangeAddress> region = grid.region(row, e.getValue());
         if (region.isPresent() && spansTable(region.get())) {
@@ -474,14 +479,22 @@ public final class TableImport {
           nonBlank++;
           only = v;
           onlyColumn = e.getKey();
+          if (e.getValue() < leftmost) {
+            leftmost = e.getValue();
+            first = v;
+          }
         }
+      }
+      if (first instanceof CellValue.Text t
+          && CellText.strip(t.text()).matches("(合計|小計|総計|計)(\\s*[0-9０-９]+\\s*件)?")) {
+        return true; // a total row closes the table
       }
       if (nonBlank != 1 || !(only instanceof CellValue.Text t)) {
         return false;
       }
       String s = CellText.strip(t.text());
       return s.matches("(?s)^[※＊*＜<【〔].*")
-          || s.matches("(?s)^(注|備考)[:：）)].*")
+          || s.matches("(?s)^(注|備考)[0-9０-９]*[:：）)．.].*")
           || s.matches("(?s)^[(（][0-9０-９]+[)）].*")
           || onlyColumn == TableColumn.NO && reader.number(only) instanceof CellReader.Read.Bad;
     }

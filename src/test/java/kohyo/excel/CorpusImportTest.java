@@ -90,6 +90,18 @@ class CorpusImportTest {
             .sorted()
             .toList();
     same(diffs, "error cells", expectedCells, actualCells);
+    // the JSON's wording is one person's; the value it names (after 「: 」) must be in kohyo's
+    // message
+    for (Map<String, Object> e : errors) {
+      String what = (String) e.get("what");
+      String named = what.substring(what.indexOf(':') + 1).strip();
+      boolean found =
+          table.problems().stream()
+              .anyMatch(p -> p.path().endsWith("!" + e.get("cell")) && p.message().contains(named));
+      if (!found) {
+        diffs.add("no message at " + e.get("cell") + " names 「" + named + "」");
+      }
+    }
     for (Problem p : table.problems()) {
       assertTrue(
           p.path().startsWith(xlsx.getFileName() + ":" + table.sheet() + "!"),

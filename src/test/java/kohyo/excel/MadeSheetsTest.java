@@ -174,6 +174,19 @@ class MadeSheetsTest {
     assertEquals(xlsx.cases(), xls.cases());
   }
 
+  @Test
+  void aTitleInThePageHeaderRowsNumberedInAdvanceAndATotalRow() throws Exception {
+    ImportedTable t = read("26-page-header-numbered-rows.xlsx", TableImport.Options.none());
+    assertEquals(List.of(), t.problems());
+    assertEquals("○県", t.period().issuer());
+    assertEquals("2025", t.period().fiscalYear());
+    assertEquals("下半期", t.period().half());
+    assertEquals(
+        List.of("01-2025-10-02.yaml", "02-2025-12-24.yaml"),
+        t.cases().stream().map(ImportedCase::fileName).toList(),
+        "rows with only a NO are empty; the table ends at 計");
+  }
+
   private static Map<Integer, ImportedCase> byRow(ImportedTable t) {
     return t.cases().stream().collect(Collectors.toMap(ImportedCase::row, Function.identity()));
   }

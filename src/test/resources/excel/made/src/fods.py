@@ -174,7 +174,8 @@ class Sheet:
 
 
 class Book:
-    def __init__(self, font="ＭＳ 明朝", font_size=10):
+    def __init__(self, font="ＭＳ 明朝", font_size=10, page_header=None):
+        self.page_header = page_header  # text printed at the top of every page (the title, in some offices)
         self.sheets = []
         self.font = font
         self.font_size = font_size
@@ -228,7 +229,9 @@ class Book:
         a.append('</office:automatic-styles>')
         o += a
         o.append('<office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm1">'
-                 '<style:header style:display="false"/><style:footer style:display="false"/>'
+                 + (f'<style:header><style:region-center><text:p>{escape(self.page_header)}</text:p></style:region-center></style:header>'
+                    if self.page_header else '<style:header style:display="false"/>')
+                 + '<style:footer style:display="false"/>'
                  '</style:master-page></office:master-styles>')
         o.append('<office:body><office:spreadsheet>')
         for s in self.sheets:

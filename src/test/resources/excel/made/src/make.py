@@ -150,10 +150,36 @@ def title_on_cover():
     return b
 
 
+def page_header_numbered_rows():
+    b = Book(font="BIZ UDゴシック", font_size=10,
+             page_header="○県の保有個人情報の漏えい事案概要【令和7年度下半期分】")
+    s = b.add("一覧表")
+    s.cols = [(1.0, False), (2.0, False), (2.5, False)] + [(5.0, False)] * 3 + [(1.6, False), (5.0, False), (3.0, False)]
+    for i, h in enumerate(HEAD):
+        s.set(1, 1 + i, T(h, "hdr"))
+    cases = [("2025-10-02", "概要一。"), ("2025-12-24", "概要二。")]
+    # the template numbers 8 rows in advance; two are filled
+    for k in range(8):
+        r = 2 + k
+        s.set(r, 1, X("of:=ROW()-1"))
+        for j in range(2, 10):
+            s.set(r, j, E())
+        if k < len(cases):
+            d, summary = cases[k]
+            vals = [T("本庁", "td_c"), D(d, "td_d_ymd"), T(summary), T("原因。"), T("対応。"), T("無", "td_c"),
+                    T("防止策。"), T("")]
+            for j, c in enumerate(vals):
+                s.set(r, 2 + j, c)
+    s.set(10, 1, T("計"))
+    s.set(10, 2, T("2件"))
+    return b
+
+
 if __name__ == "__main__":
     for name, book in [("21-cover-offset-extras", cover_offset_extras()),
                        ("22-two-sheets", two_sheets()),
                        ("23-multirow-internal-errors", multirow_internal_errors()),
-                       ("24-title-on-cover", title_on_cover())]:
+                       ("24-title-on-cover", title_on_cover()),
+                       ("26-page-header-numbered-rows", page_header_numbered_rows())]:
         with open(name + ".fods", "w", encoding="utf-8") as f:
             f.write(book.xml())
