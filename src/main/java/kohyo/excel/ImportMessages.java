@@ -21,6 +21,14 @@ final class ImportMessages {
         + "）。見出しの行が表の上にあるか確かめてください。";
   }
 
+  static String severalTables(List<String> sheets) {
+    return "表のあるシートが "
+        + sheets.size()
+        + " つあります（"
+        + String.join("、", sheets)
+        + "）。--sheet でシートの名前を指定してください。";
+  }
+
   static String noSuchSheet(String sheet, List<String> sheets) {
     return "シート「" + sheet + "」がありません（あるシート: " + String.join("、", sheets) + "）。";
   }

@@ -125,32 +125,20 @@ public final class TableImport {
         withTable.add(grid);
         headers.put(s.getSheetName(), header.get());
       } else if (named) {
-        return failed(s.getSheetName(), "A1", ImportMessages.noTableOnSheet());
+        return failed(
+            problem(
+                s.getSheetName(), "A1", Problem.Kind.FILE, "", ImportMessages.noTableOnSheet()));
       }
     }
     if (options.sheet().isPresent() && !names.contains(options.sheet().get())) {
       throw new SheetChoice(ImportMessages.noSuchSheet(options.sheet().get(), names));
     }
     if (withTable.isEmpty()) {
-      return new ImportedTable(
-          "",
-          new PeriodFields("", "", ""),
-          Optional.empty(),
-          false,
-          List.of(),
-          List.of(Problem.file(shown, ImportMessages.noTable(names))).stream()
-              .map(p -> new Problem(shown, 0, 0, Problem.Kind.FILE, "", p.message()))
-              .toList(),
-          List.of(),
-          false);
+      return failed(new Problem(shown, 0, 0, Problem.Kind.FILE, "", ImportMessages.noTable(names)));
     }
     if (withTable.size() > 1) {
       throw new SheetChoice(
-          "表のあるシートが "
-              + withTable.size()
-              + " つあります（"
-              + String.join("、", withTable.stream().map(SheetGrid::name).toList())
-              + "）。--sheet でシートの名前を指定してください。");
+          ImportMessages.severalTables(withTable.stream().map(SheetGrid::name).toList()));
     }
     SheetGrid grid = withTable.get(0);
     List<Preamble.Line> elsewhere = new ArrayList<>();
@@ -267,14 +255,15 @@ public final class TableImport {
     return labels;
   }
 
-  private ImportedTable failed(String sheet, String cell, String message) {
+  /** A workbook that gives no table, only the problem saying why. */
+  private static ImportedTable failed(Problem problem) {
     return new ImportedTable(
-        sheet,
+        "",
         new PeriodFields("", "", ""),
         Optional.empty(),
         false,
         List.of(),
-        List.of(problem(sheet, cell, Problem.Kind.FILE, "", message)),
+        List.of(problem),
         List.of(),
         false);
   }

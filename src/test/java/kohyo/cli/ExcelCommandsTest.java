@@ -165,6 +165,22 @@ class ExcelCommandsTest {
   }
 
   @Test
+  void aWorkbookWithoutATableSaysWhatItLookedFor() throws IOException {
+    Path book = tmp.resolve("memo.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet("メモ").createRow(0).createCell(0).setCellValue("来週の会議の予定");
+      try (var out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Cli.Result r = Cli.run("import", book.toString(), "--to", tmp.resolve("out").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().startsWith(book + ": 表の見出しの行"), r.err());
+    assertTrue(r.err().contains("メモ"), r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
   void severalTablesNeedTheSheetNamed() {
     String two = MADE.resolve("22-two-sheets.xlsx").toString();
     Cli.Result r = Cli.run("import", two, "--to", tmp.resolve("a").toString());
