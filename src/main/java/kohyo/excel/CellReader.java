@@ -15,6 +15,7 @@ import kohyo.casefile.CaseFields;
 import kohyo.check.DateParser;
 import kohyo.check.Schema;
 import kohyo.model.Wareki;
+import kohyo.wording.Phrase;
 import kohyo.wording.Wording;
 
 /**
@@ -209,12 +210,36 @@ final class CellReader {
       String first = m.group();
       if (!m.find() && first.length() <= 2) {
         int n = Integer.parseInt(first);
-        if (n >= Schema.FIRST_CRITERION && n <= Schema.LAST_CRITERION) {
+        if (n >= Schema.FIRST_CRITERION && n <= Schema.MAX_CRITERIA) {
           return new Read.Ok<>(Optional.of(n));
         }
       }
     }
     return new Read.Bad<>(ImportMessages.criterion());
+  }
+
+  /**
+   * 備考 split as the data files hold it: a leading 「R7.5.20個別公表事案」 (the vocabulary's phrase for a
+   * case published on its own, which the PDF prints from 個別公表日) becomes that date; the rest stays
+   * the text typed.
+   *
+   * @param individuallyPublished the ISO date, or empty
+   */
+  record Remarks(String typed, String individuallyPublished) {}
+
+  Remarks remarks(String oneLine) {
+    StringBuilder regex = new StringBuilder("^");
+    for (Phrase.Piece p : wording.individualPhrase().pieces()) {
+      regex.append(
+          p.place() && p.text().equals(Wording.INDIVIDUAL_DATE)
+              ? "(?<date>[^\\s]+?)"
+              : Pattern.quote(p.text()));
+    }
+    Matcher m = Pattern.compile(regex.toString()).matcher(oneLine);
+    if (m.find() && DateParser.parse(m.group("date")) instanceof DateParser.Valid day) {
+      return new Remarks(CellText.strip(oneLine.substring(m.end())), day.date().toString());
+    }
+    return new Remarks(oneLine, "");
   }
 
   /** A number as a clerk would write it: no trailing .0, no exponent. */

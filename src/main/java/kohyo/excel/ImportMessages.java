@@ -91,15 +91,11 @@ final class ImportMessages {
   }
 
   static String criterion() {
-    return "非公表基準を読めません。非公表基準の番号（"
-        + Schema.FIRST_CRITERION
-        + "〜"
-        + Schema.LAST_CRITERION
-        + "）を数字で書いてください。";
+    return "非公表基準を読めません。該当する非公表基準の番号（1、2…）を数字で書いてください。";
   }
 
   static String criterionMissing() {
-    return "非公表の事案には非公表基準の番号（" + Schema.FIRST_CRITERION + "〜" + Schema.LAST_CRITERION + "）が要ります。";
+    return "非公表の事案には、該当する非公表基準の番号（1、2…）が要ります。";
   }
 
   static String noCriterionColumn() {

@@ -142,6 +142,8 @@ final class Preamble {
     before = nfkcEraFree(before);
     before = BRACKETS.matcher(before).replaceAll(" ");
     before = CellText.strip(before.replaceAll("[\\s\\p{Z}]+", " "));
+    // 「北野台市における保有個人情報の…」: the particle joins the name to the rest of the title
+    before = CellText.strip(before.replaceFirst("(における|に於ける|での|で|の)$", ""));
     return before.isEmpty() ? null : before;
   }
 

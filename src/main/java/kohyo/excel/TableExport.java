@@ -85,7 +85,7 @@ public final class TableExport {
       Wording wording,
       TableLayout layout) {
     String sheetName = wording.fiscalYear(edition.period()) + edition.period().half().label();
-    TableExport export = new TableExport(wording, layout, sheetName);
+    TableExport export = new TableExport(wording.forEdition(edition), layout, sheetName);
     try {
       return export.write(edition, AcknowledgementSheet.entries(edition, acknowledged));
     } finally {
@@ -183,7 +183,7 @@ public final class TableExport {
       lines(c.response()),
       c.secondaryDamage(),
       lines(c.prevention()),
-      c.remarks()
+      String.join("\n", wording.remarks(c))
     };
     cell(row, 3, styles.text).setCellValue(shown[3]);
     cell(row, 4, styles.text).setCellValue(shown[4]);

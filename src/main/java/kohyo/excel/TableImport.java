@@ -198,6 +198,7 @@ public final class TableImport {
                       f.damage(),
                       f.prevention(),
                       f.remarks(),
+                      f.individuallyPublished(),
                       f.publication(),
                       f.criterion(),
                       acks)));
@@ -602,6 +603,8 @@ public final class TableImport {
               TableColumn.CRITERION.key(),
               ImportMessages.noCriterionColumn());
         }
+        CellReader.Remarks remarks =
+            reader.remarks(CellText.oneLine(reader.text(value(rc, TableColumn.REMARKS))));
         CaseFields fields =
             new CaseFields(
                 CellText.oneLine(reader.text(value(rc, TableColumn.OFFICE))),
@@ -611,7 +614,8 @@ public final class TableImport {
                 reader.text(value(rc, TableColumn.RESPONSE)),
                 damage,
                 reader.prevention(value(rc, TableColumn.PREVENTION)),
-                CellText.oneLine(reader.text(value(rc, TableColumn.REMARKS))),
+                remarks.typed(),
+                remarks.individuallyPublished(),
                 withheld ? kohyo.check.Schema.VALUE_WITHHELD : "",
                 criterion,
                 List.of());

@@ -41,6 +41,10 @@ class ExcelCommandsTest {
             dir.toString());
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.out().contains("非公表 1 件は表に載っていない"), r.out());
+    assertTrue(
+        Files.readString(dir.resolve("cases/02-2025-05-16.yaml"), StandardCharsets.UTF_8)
+            .contains("個別公表日: 2025-05-20\n"),
+        "「R7.5.20個別公表事案」 in 備考 is the case's 個別公表日");
     Files.copy(
         Periods.SEED.resolve("cases/99-withheld.yaml"), dir.resolve("cases/99-withheld.yaml"));
     assertEquals(0, Cli.run("build", dir.toString(), "-o", tmp.resolve("a").toString()).exitCode());
@@ -221,8 +225,14 @@ class ExcelCommandsTest {
           "・持参された個人情報を含む書類は必ず手渡しで受取り、宛名等の確認を徹底することとした。\n"
               + "・個人情報を含む書類の送受については、双方の担当者が事前にメールやチャット等で連絡することとした。",
           s.getRow(5).getCell(7).getStringCellValue());
-      // column widths in the PDF's proportions (edition.css: 3% NO, 18% 事案の概要)
-      assertEquals(18.0 / 3.0, (double) s.getColumnWidth(3) / s.getColumnWidth(0), 0.02);
+      // column widths in the PDF's proportions (edition.css)
+      java.util.Map<String, Double> pct = kohyo.excel.TableLayout.read(Periods.home()).widths();
+      assertEquals(
+          pct.get("事案の概要") / pct.get("NO"),
+          (double) s.getColumnWidth(3) / s.getColumnWidth(0),
+          0.02);
+      assertEquals(
+          pct.get("備考") / pct.get("発生日"), (double) s.getColumnWidth(8) / s.getColumnWidth(2), 0.02);
       PrintSetup ps = s.getPrintSetup();
       assertTrue(ps.getLandscape());
       assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize());
