@@ -116,6 +116,7 @@ public final class PdfSnapshotReader {
       if (!headerSeen || counts == null) {
         throw new UnreadablePdf("kohyo が作った事案概要の PDF として読み取れません（事案件数の行または表の見出しがありません）。");
       }
+      CountLine.check(rows, counts[0], counts[1]);
       return new Snapshot(heading, counts[0], counts[1], rows, Optional.empty(), dated(doc));
     } catch (IOException e) {
       throw new UnreadablePdf("PDF として読めません。");
