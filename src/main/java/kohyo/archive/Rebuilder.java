@@ -65,11 +65,19 @@ final class Rebuilder implements AutoCloseable {
     if (archived.isEmpty()) {
       return new Impossible("PDF がありません。");
     }
+    List<Manifest.Input> installation = m.at(Place.INSTALLATION);
+    for (Manifest.Input f :
+        installations.containsKey(installation) ? List.<Manifest.Input>of() : installation) {
+      if (objects.read(f.sha256()).isEmpty()) {
+        return new Impossible(f.label() + "（objects/" + f.sha256() + "）がないか、内容が記録と異なります。");
+      }
+    }
     Installed installed;
     try {
-      Optional<Installed> made = installation(m.at(Place.INSTALLATION));
+      Optional<Installed> made = installation(installation);
       if (made.isEmpty()) {
-        return new Impossible("記録された templates/ と fonts/ が objects/ にそろっていません。");
+        return new Impossible(
+            "記録された templates/ と fonts/ には、いまの kohyo が必要とするファイルがそろっていません" + note + "。");
       }
       installed = made.get();
     } catch (FontCoverage.UnreadableFont e) {
@@ -106,7 +114,10 @@ final class Rebuilder implements AutoCloseable {
             + " です。作ったときの版の kohyo で確かめてください）";
   }
 
-  /** An installation folder holding exactly the recorded files, made once per distinct set. */
+  /**
+   * An installation folder holding exactly the recorded files (all of them checked present), made
+   * once per distinct set; empty when it lacks what this kohyo needs.
+   */
   private Optional<Installed> installation(List<Manifest.Input> files) throws IOException {
     Installed known = installations.get(files);
     if (known != null) {
@@ -114,11 +125,7 @@ final class Rebuilder implements AutoCloseable {
     }
     Path root = work().resolve("kohyo-" + installations.size());
     for (Manifest.Input f : files) {
-      Optional<byte[]> bytes = objects.read(f.sha256());
-      if (bytes.isEmpty()) {
-        return Optional.empty();
-      }
-      AtomicFiles.write(root.resolve(f.label()), bytes.get());
+      AtomicFiles.write(root.resolve(f.label()), objects.read(f.sha256()).orElseThrow());
     }
     Home home = new Home(root);
     if (!home.isComplete()) {
