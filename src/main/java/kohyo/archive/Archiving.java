@@ -71,7 +71,11 @@ public final class Archiving {
   }
 
   Archiving(Home home, Steps steps) {
-    this.builder = new PeriodBuilder(home);
+    this(new PeriodBuilder(home), steps);
+  }
+
+  Archiving(PeriodBuilder builder, Steps steps) {
+    this.builder = builder;
     this.steps = steps;
   }
 

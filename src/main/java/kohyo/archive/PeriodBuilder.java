@@ -2,6 +2,7 @@ package kohyo.archive;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import kohyo.base.Home;
 import kohyo.base.Sha256;
 import kohyo.check.CheckedPeriod;
@@ -17,17 +18,24 @@ import kohyo.render.RenderOptions;
 public final class PeriodBuilder {
 
   private final Home home;
-  private final Publisher publisher;
+  private final Function<Edition, byte[]> render;
 
   public PeriodBuilder(Home home) {
+    Publisher publisher = new Publisher(home);
     this.home = home;
-    this.publisher = new Publisher(home);
+    this.render = edition -> publisher.pdf(edition, RenderOptions.archival());
+  }
+
+  /** With another way to render, for tests that must not spend a process's time laying out. */
+  PeriodBuilder(Home home, Function<Edition, byte[]> render) {
+    this.home = home;
+    this.render = render;
   }
 
   /** The manifest, PDF/A and kept inputs of one period that {@link CheckedPeriod#ok() is ok}. */
   public PeriodBuild build(CheckedPeriod period) {
     Edition edition = period.checkedEdition();
-    byte[] pdf = publisher.pdf(edition, RenderOptions.archival());
+    byte[] pdf = render.apply(edition);
     List<ArchivedInput> inputs = ArchivedInputs.of(period);
     Manifest manifest =
         new Manifest(

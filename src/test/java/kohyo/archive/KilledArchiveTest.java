@@ -42,6 +42,7 @@ class KilledArchiveTest {
   @TempDir static Path shared;
   private static Path archive;
   private static Path newData;
+  private static Path newPdf;
 
   @BeforeAll
   static void archiveTheSeed() throws IOException {
@@ -49,6 +50,8 @@ class KilledArchiveTest {
     assertEquals(
         0, Cli.run("archive", Periods.SEED.toString(), "--to", archive.toString()).exitCode());
     newData = Replacement.data(shared);
+    newPdf = shared.resolve("new.pdf");
+    Files.write(newPdf, new PeriodBuilder(Periods.home()).build(Periods.check(newData)).pdf());
   }
 
   @Test
@@ -108,6 +111,7 @@ class KilledArchiveTest {
                 StoppedArchive.class.getName(),
                 archive.toString(),
                 newData.toString(),
+                newPdf.toString(),
                 step));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {

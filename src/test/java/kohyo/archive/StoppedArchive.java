@@ -1,7 +1,9 @@
 package kohyo.archive;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +20,11 @@ public final class StoppedArchive {
 
   private StoppedArchive() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Path archive = Path.of(args[0]);
     Path data = Path.of(args[1]);
-    String stopAt = args[2];
+    byte[] pdf = Files.readAllBytes(Path.of(args[2]));
+    String stopAt = args[3];
     Steps steps =
         step -> {
           if (step.equals(stopAt)) {
@@ -38,7 +41,7 @@ public final class StoppedArchive {
         };
     Home home = Home.locate();
     Archiving.Outcome outcome =
-        new Archiving(home, steps)
+        new Archiving(new PeriodBuilder(home, edition -> pdf), steps)
             .run(
                 archive,
                 List.of(new Checker(Installation.of(home)).check(data)),
