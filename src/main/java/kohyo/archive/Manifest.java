@@ -66,7 +66,8 @@ public record Manifest(
   String format() {
     StringBuilder out = new StringBuilder();
     out.append("# kohyo アーカイブ目録: この版の PDF を作った入力と、その SHA-256。\n");
-    out.append("# input: この版の inputs/ に保管。installed: kohyo の templates/ と fonts/ のファイルで、")
+    out.append("# input: この版の inputs/ に保管。shared: 期間のフォルダーの上に置いた、期間に共通のファイル。")
+        .append("installed: kohyo の templates/ と fonts/ のファイル。shared と installed は")
         .append("アーカイブの objects/<SHA-256> に保管（アーカイブ全体で 1 つ）。\n");
     out.append("# withheld: 非公表の事案。ファイル名も内容も保管せず、ハッシュだけを記録する（PDF には件数だけが載る）。\n");
     out.append("kohyo-version: ").append(version).append('\n');

@@ -13,6 +13,13 @@ public enum Place {
   PERIOD("input", Kept.IN_VERSION),
 
   /**
+   * A file of the folder holding the period folders, shared by them ({@code publisher.yaml} there):
+   * kept once for the whole archive as {@code objects/<SHA-256>}; a rebuild puts it back relative
+   * to the folder above its period folder.
+   */
+  SHARED("shared", Kept.AS_OBJECT),
+
+  /**
    * A withheld case: neither its name nor its content is kept, only its SHA-256. The PDF depends
    * only on how many there are, so a rebuild stands in a minimal withheld case for each.
    */

@@ -85,7 +85,7 @@ final class Rebuilder implements AutoCloseable {
     }
     Optional<Path> folder = periodFolder(version);
     if (folder.isEmpty()) {
-      return new Impossible("記録された入力（inputs/）がそろっていないか、記録と内容が異なります。");
+      return new Impossible("記録された入力（inputs/、objects/）がそろっていないか、記録と内容が異なります。");
     }
     CheckedPeriod checked = installed.checker().check(folder.get());
     if (!checked.ok()) {
@@ -152,6 +152,13 @@ final class Rebuilder implements AutoCloseable {
       }
       AtomicFiles.write(folder.resolve(input.label()), bytes.get());
       names.add(input.label());
+    }
+    for (Manifest.Input input : m.at(Place.SHARED)) {
+      Optional<byte[]> bytes = objects.read(input.sha256());
+      if (bytes.isEmpty()) {
+        return Optional.empty();
+      }
+      AtomicFiles.write(folder.getParent().resolve(input.label()), bytes.get());
     }
     for (int i = 1; i <= m.withheldCount(); i++) {
       String name = PeriodReader.CASES_DIR + "/withheld-" + i + ".yaml";

@@ -12,6 +12,7 @@ import kohyo.render.RenderOptions;
 import kohyo.testing.Cli;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;
+import kohyo.wording.Wording;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class TruncatedPdfTest {
     try (PDDocument doc = Pdfs.open(seedPdf)) {
       assertTrue(doc.getNumberOfPages() >= 3, "pages: " + doc.getNumberOfPages());
     }
-    assertEquals(10, PdfSnapshotReader.read(seedPdf).rows().size());
+    assertEquals(
+        10, new PdfSnapshotReader(Wording.load(Periods.home())).read(seedPdf).rows().size());
     assertEquals(0, Cli.run("diff", seed.toString(), seed.toString()).exitCode());
   }
 
