@@ -53,7 +53,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("使い方の誤り: " + UsageMessages.describe(ex));
+          err.println("使い方の誤り: " + UsageMessages.describe(ex, a));
           err.println(
               "詳しくは ./kohyo "
                   + (ex.getCommandLine().getParent() == null
