@@ -53,7 +53,9 @@ final class Guard {
             + " object-src 'none'");
     h.set("X-Content-Type-Options", "nosniff");
     h.set("X-Frame-Options", "DENY");
-    h.set("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own
+    // forms
+    h.set("Referrer-Policy", "same-origin");
   }
 
   Verdict admit(HttpExchange exchange) {
