@@ -209,6 +209,7 @@ public final class EditorServer implements AutoCloseable {
     if (length != null) {
       try {
         if (Long.parseLong(length.strip()) > MAX_BODY) {
+          drain(exchange);
           return Optional.empty();
         }
       } catch (NumberFormatException e) {
@@ -222,6 +223,7 @@ public final class EditorServer implements AutoCloseable {
       while ((n = in.read(buffer)) > 0) {
         out.write(buffer, 0, n);
         if (out.size() > MAX_BODY) {
+          drain(exchange);
           return Optional.empty();
         }
       }
@@ -229,13 +231,16 @@ public final class EditorServer implements AutoCloseable {
     }
   }
 
-  /** Reads and drops a small body, so that the connection can be reused. */
+  /**
+   * Reads and drops what is left of a body (up to a limit), so that the browser reads the answer
+   * instead of a reset connection.
+   */
   private static void drain(HttpExchange exchange) {
     try (InputStream in = exchange.getRequestBody()) {
       byte[] buffer = new byte[8192];
       long total = 0;
       int n;
-      while (total <= MAX_BODY && (n = in.read(buffer)) > 0) {
+      while (total <= 4L * MAX_BODY && (n = in.read(buffer)) > 0) {
         total += n;
       }
     } catch (IOException e) {
