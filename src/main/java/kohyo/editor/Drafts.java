@@ -26,7 +26,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class Drafts {
 
-  /** Resolution of the preview pictures: a page of A4 landscape 1403 pixels wide, 8.5 pt text legible. */
+  /**
+   * Resolution of the preview pictures: a page of A4 landscape 1403 pixels wide, 8.5 pt text
+   * legible.
+   */
   static final int DPI = 120;
 
   private final Publisher publisher;
