@@ -34,6 +34,16 @@ public final class ValueChecks {
         : Optional.empty();
   }
 
+  /** Why a 発生日 value is not a date, in the check's words; empty when it is one (or blank). */
+  public static Optional<String> dateProblem(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    return DateParser.parse(value) instanceof DateParser.Invalid i
+        ? Optional.of(i.message())
+        : Optional.empty();
+  }
+
   /** Every finding of the personal-data scan in one published text, in text order. */
   public static List<Finding> personalData(String text) {
     return PersonalDataScan.scan(text).stream()

@@ -44,27 +44,30 @@ public record CaseForm(
     candidates = List.copyOf(candidates);
   }
 
+  /** A file's fields in a form; no 再発防止策 yet is offered as one empty item. */
   public static CaseForm of(CaseFields fields, String version) {
-    return new CaseForm(fields, List.of(), version, false);
+    CaseFields f = fields;
+    if (f.prevention().isEmpty()) {
+      f =
+          new CaseFields(
+              f.office(),
+              f.date(),
+              f.summary(),
+              f.cause(),
+              f.response(),
+              f.damage(),
+              CaseFields.Prevention.items(List.of("")),
+              f.remarks(),
+              f.publication(),
+              f.criterion(),
+              f.acknowledged());
+    }
+    return new CaseForm(f, List.of(), version, false);
   }
 
   /** A blank case: 再発防止策 as one empty item, the form most cases use. */
   public static CaseForm blank() {
-    CaseFields b = CaseFields.blank();
-    return of(
-        new CaseFields(
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            CaseFields.Prevention.items(List.of("")),
-            "",
-            "",
-            "",
-            List.of()),
-        "");
+    return of(CaseFields.blank(), "");
   }
 
   /** The form as submitted. */

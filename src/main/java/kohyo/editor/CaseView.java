@@ -216,7 +216,9 @@ public record CaseView(
         marks,
         candidates,
         f.acknowledged(),
-        dateHint(overview, file, f.date(), withheld),
+        errors.containsKey(inputId(Schema.DATE, itemsMode))
+            ? ""
+            : dateHint(overview, file, f.date(), withheld),
         criteria.all(),
         notKept,
         canonical,
@@ -232,7 +234,7 @@ public record CaseView(
     }
     Optional<LocalDate> date = ValueChecks.date(value);
     if (date.isEmpty()) {
-      return "日付として読めません。2025-10-03、R7.10.3、令和7年10月3日 のように書いてください。";
+      return ValueChecks.dateProblem(value).orElse("");
     }
     LocalDate d = date.get();
     Optional<Period> period = overview.period();

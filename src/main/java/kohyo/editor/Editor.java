@@ -182,7 +182,6 @@ public final class Editor {
       }
       CheckedPeriod c = checker.check(folder.get());
       Overview o = Overview.of(c, List.of());
-      Map<String, Object> extra = new LinkedHashMap<>();
       return periodForm(
           f.fields(), name, o.periodProblems(), false, notice, f.version(), f.notKept());
     } catch (IOException e) {
@@ -222,7 +221,9 @@ public final class Editor {
 
   private static PeriodFields periodFields(FormData form) {
     return new PeriodFields(
-        form.first(Schema.ISSUER), form.first(Schema.FISCAL_YEAR), form.first(Schema.HALF));
+        form.first(Schema.ISSUER),
+        FiscalYears.western(form.first(Schema.FISCAL_YEAR)),
+        form.first(Schema.HALF));
   }
 
   private Result periodForm(
