@@ -6,6 +6,7 @@ import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.TimeZone;
 import kohyo.base.Home;
 import kohyo.model.Edition;
+import kohyo.wording.Wording;
 
 /**
- * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML.
+ * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML. Every template also
+ * sees the document's words from {@code templates/wording.yaml} as {@code wording}.
  *
  * <p>The configuration is the safe one: XHTML auto-escaping (so case text such as {@code <b>} or
  * {@code ${7*7}} prints literally), no {@code ?new} class instantiation, no {@code ?api}, templates
@@ -28,7 +31,12 @@ public final class TemplateRenderer {
 
   private final Configuration config;
 
+  /** With the installation's own wording, checked before anything is rendered. */
   public TemplateRenderer(Home home) {
+    this(home, Wording.load(home));
+  }
+
+  public TemplateRenderer(Home home, Wording wording) {
     try {
       config = new Configuration(Configuration.VERSION_2_3_34);
       config.setTemplateLoader(new FileTemplateLoader(home.templates().toFile()));
@@ -49,6 +57,11 @@ public final class TemplateRenderer {
     config.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
     config.setNumberFormat("computer");
     config.setLocalizedLookup(false);
+    try {
+      config.setSharedVariable("wording", wording);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

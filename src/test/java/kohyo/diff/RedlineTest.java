@@ -14,6 +14,7 @@ import kohyo.render.TemplateRenderer;
 import kohyo.testing.Cli;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;
+import kohyo.wording.Wording;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The redline written by {@code kohyo diff --pdf}, read back with PDFBox. */
 class RedlineTest {
+  private static final Wording WORDING = Wording.load(Periods.home());
 
   @TempDir static Path tmp;
 
@@ -68,8 +70,8 @@ class RedlineTest {
 
   @Test
   void redlineMarksInsertedAndDeletedRunsAndChangedRows() throws UnreadablePdf {
-    Snapshot before = Snapshots.of(Periods.edition(Periods.SEED));
-    Snapshot after = Snapshots.of(Periods.edition(next));
+    Snapshot before = Snapshots.of(Periods.edition(Periods.SEED), WORDING);
+    Snapshot after = Snapshots.of(Periods.edition(next), WORDING);
     Redline.View view = Redline.view(Differ.compare(before, after), before, after, "old", "new");
     String xhtml =
         new TemplateRenderer(Periods.home()).render(Redline.TEMPLATE, Map.of("redline", view));
