@@ -51,7 +51,7 @@ public record CaseView(
     List<Candidate> candidates,
     List<CaseFields.Acknowledgement> acks,
     String dateHint,
-    List<Criteria.Criterion> criteria,
+    List<DocumentWords.Criterion> criteria,
     List<String> notKept,
     boolean canonical,
     boolean discardConfirmed,
@@ -108,7 +108,6 @@ public record CaseView(
       String periodName,
       String file,
       CaseForm form,
-      Criteria criteria,
       List<String> notKept,
       boolean canonical,
       Optional<Conflict> conflict,
@@ -202,7 +201,7 @@ public record CaseView(
 
     return new CaseView(
         periodName,
-        overview.period().map(JapaneseDates::period).orElse(""),
+        overview.period().map(overview.words()::period).orElse(""),
         file,
         form.version(),
         withheld,
@@ -219,7 +218,7 @@ public record CaseView(
         errors.containsKey(inputId(Schema.DATE, itemsMode))
             ? ""
             : dateHint(overview, file, f.date(), withheld),
-        criteria.all(),
+        overview.words().criteria(),
         notKept,
         canonical,
         form.discardConfirmed(),
@@ -238,13 +237,13 @@ public record CaseView(
     }
     LocalDate d = date.get();
     Optional<Period> period = overview.period();
-    String printed = JapaneseDates.shortDate(d) + "（" + JapaneseDates.longDate(d) + "）";
+    String printed = overview.words().shortDate(d) + "（" + DocumentWords.longDate(d) + "）";
     if (period.isPresent() && !period.get().contains(d)) {
       return printed
           + " は期間（"
-          + JapaneseDates.longDate(period.get().start())
+          + DocumentWords.longDate(period.get().start())
           + "〜"
-          + JapaneseDates.longDate(period.get().end())
+          + DocumentWords.longDate(period.get().end())
           + "）の外です。";
     }
     if (withheld) {

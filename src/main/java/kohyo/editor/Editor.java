@@ -52,7 +52,8 @@ public final class Editor {
   private final Checker checker;
   private final Drafts drafts;
   private final Redline redline;
-  private final Criteria criteria;
+  private final PdfSnapshotReader pdfReader;
+  private final DocumentWords words;
   private final Commands commands;
 
   public Editor(Workspace workspace, Checker checker, Commands commands) {
@@ -60,8 +61,9 @@ public final class Editor {
     this.checker = checker;
     Publisher publisher = new Publisher(checker.installation().home());
     this.drafts = new Drafts(publisher);
-    this.redline = new Redline(checker.installation().home());
-    this.criteria = Criteria.load(checker.installation().home());
+    this.words = DocumentWords.load(checker.installation().home());
+    this.redline = new Redline(checker.installation().home(), words.wording());
+    this.pdfReader = new PdfSnapshotReader(words.wording());
     this.commands = commands;
   }
 
@@ -77,10 +79,10 @@ public final class Editor {
     for (String name : workspace.periods()) {
       Path folder = workspace.data().resolve(name);
       CheckedPeriod c = checker.check(folder);
-      Overview o = Overview.of(c, Workspace.caseFiles(folder));
+      Overview o = Overview.of(c, Workspace.caseFiles(folder), words);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", name);
-      row.put("title", o.period().map(JapaneseDates::period).orElse("（period.yaml に問題があります）"));
+      row.put("title", o.period().map(words::period).orElse("（period.yaml に問題があります）"));
       row.put("issuer", o.period().map(Period::issuer).orElse(""));
       row.put("total", o.rows().size());
       row.put("withheld", o.rows().stream().filter(CaseRow::withheld).count());
@@ -102,17 +104,20 @@ public final class Editor {
     PeriodFields suggested = new PeriodFields("", "", "");
     Optional<Period> latest =
         workspace.periods().stream()
-            .map(n -> Overview.of(checker.check(workspace.data().resolve(n)), List.of()).period())
+            .map(
+                n ->
+                    Overview.of(checker.check(workspace.data().resolve(n)), List.of(), words)
+                        .period())
             .flatMap(Optional::stream)
             .max(Comparator.comparing(Period::start));
     if (latest.isPresent()) {
       Period p = latest.get();
-      boolean first = p.half() == FiscalHalf.上半期;
+      boolean first = p.half() == FiscalHalf.FIRST;
       suggested =
           new PeriodFields(
               p.issuer(),
               Integer.toString(first ? p.fiscalYear() : p.fiscalYear() + 1),
-              (first ? FiscalHalf.下半期 : FiscalHalf.上半期).label());
+              (first ? FiscalHalf.SECOND : FiscalHalf.FIRST).label());
     }
     return periodForm(suggested, "", List.of(), true, "");
   }
@@ -133,7 +138,7 @@ public final class Editor {
         return periodForm(fields, "", c.problems(), true, "");
       }
       Period p = c.checkedEdition().period();
-      String name = p.fiscalYear() + (p.half() == FiscalHalf.上半期 ? "-h1" : "-h2");
+      String name = p.fiscalYear() + (p.half() == FiscalHalf.FIRST ? "-h1" : "-h2");
       Path target = workspace.data().resolve(name);
       if (Files.exists(target)) {
         return periodForm(
@@ -181,7 +186,7 @@ public final class Editor {
                 "period.yaml が YAML として読めません。テキストエディターで直してください。"));
       }
       CheckedPeriod c = checker.check(folder.get());
-      Overview o = Overview.of(c, List.of());
+      Overview o = Overview.of(c, List.of(), words);
       return periodForm(
           f.fields(), name, o.periodProblems(), false, notice, f.version(), f.notKept());
     } catch (IOException e) {
@@ -247,7 +252,7 @@ public final class Editor {
       }
       String id =
           p.field().equals(Schema.HALF)
-              ? "f-" + Schema.HALF + "-" + FiscalHalf.上半期.label()
+              ? "f-" + Schema.HALF + "-" + FiscalHalf.FIRST.label()
               : Schema.PERIOD_KEYS.contains(p.field()) ? "f-" + p.field() : "general";
       errors.computeIfAbsent(id, k -> new ArrayList<>()).add(p.message());
       summary.add(new CaseView.Link(id, p.message()));
@@ -277,10 +282,10 @@ public final class Editor {
       return Result.notFound();
     }
     CheckedPeriod c = checker.check(folder.get());
-    Overview o = Overview.of(c, Workspace.caseFiles(folder.get()));
+    Overview o = Overview.of(c, Workspace.caseFiles(folder.get()), words);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
-    model.put("title", o.period().map(JapaneseDates::period).orElse(name));
+    model.put("title", o.period().map(words::period).orElse(name));
     model.put("issuer", o.period().map(Period::issuer).orElse(""));
     model.put("rows", o.rows());
     model.put("numbered", o.numbered());
@@ -417,19 +422,10 @@ public final class Editor {
     if (disk.isPresent()) {
       diskVersion = disk.get().version();
       if (disk.get() instanceof DataFile.Fields<CaseFields> f) {
-        CaseView mine =
-            CaseView.build(o, name, file, form, criteria, List.of(), true, Optional.empty(), "");
+        CaseView mine = CaseView.build(o, name, file, form, List.of(), true, Optional.empty(), "");
         CaseView theirs =
             CaseView.build(
-                o,
-                name,
-                file,
-                CaseForm.of(f.fields(), ""),
-                criteria,
-                List.of(),
-                true,
-                Optional.empty(),
-                "");
+                o, name, file, CaseForm.of(f.fields(), ""), List.of(), true, Optional.empty(), "");
         values.putAll(theirs.values());
         for (String key : values.keySet()) {
           if (!values.get(key).strip().equals(mine.values().get(key).strip())) {
@@ -569,7 +565,7 @@ public final class Editor {
     if (c.ok()) {
       model.put("fingerprint", Drafts.fingerprint(c));
       model.put("pages", drafts.pageCount(c));
-      model.put("title", JapaneseDates.period(c.checkedEdition().period()));
+      model.put("title", words.period(c.checkedEdition().period()));
       model.put("total", c.checkedEdition().total());
       model.put("withheld", c.checkedEdition().withheldCount());
       model.put("published", c.checkedEdition().published().size());
@@ -707,7 +703,7 @@ public final class Editor {
     Compared compared = compare(folder.get(), basePdf.get());
     model.put("state", compared.state());
     model.put("message", compared.message());
-    compared.diff().ifPresent(d -> model.put("review", Review.of(d)));
+    compared.diff().ifPresent(d -> model.put("review", Review.of(d, words.wording())));
     return Result.page("review.ftlh", model);
   }
 
@@ -743,8 +739,8 @@ public final class Editor {
       return new Compared("errors", "", Optional.empty(), null, null);
     }
     try {
-      Snapshot before = PdfSnapshotReader.read(Files.readAllBytes(basePdf));
-      Snapshot after = PdfSnapshotReader.read(drafts.official(c));
+      Snapshot before = pdfReader.read(Files.readAllBytes(basePdf));
+      Snapshot after = pdfReader.read(drafts.official(c));
       EditionDiff diff = Differ.compare(before, after);
       return new Compared(
           diff.identical() ? "identical" : "different", "", Optional.of(diff), before, after);
@@ -758,7 +754,7 @@ public final class Editor {
   // --- helpers
 
   private Overview overview(Path folder) {
-    return Overview.of(checker.check(folder), Workspace.caseFiles(folder));
+    return Overview.of(checker.check(folder), Workspace.caseFiles(folder), words);
   }
 
   private Result casePage(
@@ -771,8 +767,7 @@ public final class Editor {
       Optional<CaseView.Conflict> conflict,
       String notice,
       int status) {
-    CaseView view =
-        CaseView.build(o, name, file, form, criteria, notKept, canonical, conflict, notice);
+    CaseView view = CaseView.build(o, name, file, form, notKept, canonical, conflict, notice);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("c", view);
     model.put("name", name);

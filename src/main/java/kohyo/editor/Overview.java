@@ -29,16 +29,22 @@ import kohyo.model.PublishedCase;
 public final class Overview {
 
   private final CheckedPeriod checked;
+  private final DocumentWords words;
   private final List<CaseRow> rows;
   private final Map<String, LocalDate> publishedDates = new LinkedHashMap<>();
 
-  private Overview(CheckedPeriod checked, List<String> filesOnDisk) {
+  private Overview(CheckedPeriod checked, List<String> filesOnDisk, DocumentWords words) {
     this.checked = checked;
+    this.words = words;
     this.rows = rows(filesOnDisk);
   }
 
-  public static Overview of(CheckedPeriod checked, List<String> filesOnDisk) {
-    return new Overview(checked, filesOnDisk);
+  public static Overview of(CheckedPeriod checked, List<String> filesOnDisk, DocumentWords words) {
+    return new Overview(checked, filesOnDisk, words);
+  }
+
+  public DocumentWords words() {
+    return words;
   }
 
   public CheckedPeriod checked() {
@@ -145,7 +151,7 @@ public final class Overview {
       CaseFields f =
           compose(s).map(doc -> FieldsReader.caseFile(doc).fields()).orElse(CaseFields.blank());
       Optional<LocalDate> date = ValueChecks.date(f.date());
-      String shownDate = date.map(JapaneseDates::shortDate).orElse(f.date().strip());
+      String shownDate = date.map(words::shortDate).orElse(f.date().strip());
       String[] status = status(file);
       if (checked.isConfidential(s)) {
         String criterion = f.criterion().strip();

@@ -7,6 +7,7 @@ import kohyo.diff.EditionDiff;
 import kohyo.diff.EditionDiff.CaseChange;
 import kohyo.diff.EditionDiff.FieldChange;
 import kohyo.diff.Segment;
+import kohyo.wording.Wording;
 
 /**
  * A {@code kohyo diff} report as the review page shows it: the same comparison ({@link
@@ -41,7 +42,7 @@ public record Review(
   public record CaseView(
       String no, String date, String kind, String what, List<FieldView> fields) {}
 
-  public static Review of(EditionDiff diff) {
+  public static Review of(EditionDiff diff, Wording wording) {
     List<CaseView> cases = new ArrayList<>();
     int added = 0;
     int removed = 0;
@@ -73,11 +74,11 @@ public record Review(
         case UNCHANGED -> {}
       }
       renumbered += c.renumbered() ? 1 : 0;
-      cases.add(new CaseView(no, c.shown().date(), kind, what, fields(c.fields())));
+      cases.add(new CaseView(no, c.shown().date(), kind, what, fields(c.fields(), wording)));
     }
     return new Review(
         diff.identical(),
-        fields(diff.heading()),
+        diff.heading().stream().map(h -> new FieldView(h.label(), lines(h.segments()))).toList(),
         diff.count(),
         diff.withheld(),
         cases,
@@ -87,8 +88,10 @@ public record Review(
         renumbered);
   }
 
-  private static List<FieldView> fields(List<FieldChange> changes) {
-    return changes.stream().map(f -> new FieldView(f.label(), lines(f.segments()))).toList();
+  private static List<FieldView> fields(List<FieldChange> changes, Wording wording) {
+    return changes.stream()
+        .map(f -> new FieldView(f.field().label(wording), lines(f.segments())))
+        .toList();
   }
 
   /** Runs cut at line ends, so that each line of a cell is a line on the page. */
