@@ -84,10 +84,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("ポート " + port + " は使用中です。--port で別の番号を指定してください（--port 0 で空いている番号）。");
       return ExitCodes.FAILURE;
     }
-    out.println(server.url());
-    out.flush();
-    err.println("編集画面を開きました（" + data + "）。上の URL をブラウザーで開いてください。終了するには Ctrl-C を押してください。");
-    err.flush();
+    // the stop is arranged before the URL is shown: a Ctrl-C at any moment after it exits 0
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -101,6 +98,10 @@ final class ServeCommand implements Callable<Integer> {
                   Runtime.getRuntime().halt(ExitCodes.OK);
                 },
                 "kohyo-serve-stop"));
+    out.println(server.url());
+    out.flush();
+    err.println("編集画面を開きました（" + data + "）。上の URL をブラウザーで開いてください。終了するには Ctrl-C を押してください。");
+    err.flush();
     stopped.await();
     return ExitCodes.OK;
   }
