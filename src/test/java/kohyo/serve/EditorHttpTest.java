@@ -181,6 +181,23 @@ class EditorHttpTest {
   }
 
   @Test
+  void aFileYamlCannotReadOpensAsTextWithTheCheckMessages() throws Exception {
+    Path broken = editor.data().resolve("2025-h1/cases/50-broken.yaml");
+    Files.writeString(broken, "所属：本庁\n");
+    String list = page("/p/2025-h1/").body();
+    assertTrue(list.contains("50-broken.yaml") || list.contains("ファイルを読めません"), list);
+    String raw = page("/p/2025-h1/c/50-broken.yaml").body();
+    assertTrue(raw.contains("全角コロン"), raw);
+    HttpResponse<String> saved =
+        post(
+            "/p/2025-h1/c/50-broken.yaml",
+            Map.of("_version", hidden(raw, "_version"), "_raw", "所属: 本庁\n"));
+    assertEquals(303, saved.statusCode());
+    assertEquals("所属: 本庁\n", Files.readString(broken));
+    assertTrue(page("/p/2025-h1/c/50-broken.yaml").body().contains("name=\"所属\" value=\"本庁\""));
+  }
+
+  @Test
   void deleteAsksFirstAndDuplicateCopies() throws Exception {
     String confirm = page("/p/2025-h1/c/" + CASE + "/delete").body();
     assertTrue(confirm.contains("削除しますか"));
