@@ -19,7 +19,8 @@ import kohyo.wording.Wording;
 
 /**
  * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML. Every template also
- * sees the document's words from {@code templates/wording.yaml} as {@code wording}.
+ * sees the document's words from {@code templates/wording.yaml} as {@code wording}; an edition sees
+ * them with its publisher's title, note and criteria ({@link Wording#forEdition}).
  *
  * <p>The configuration is the safe one: XHTML auto-escaping (so case text such as {@code <b>} or
  * {@code ${7*7}} prints literally), no {@code ?new} class instantiation, no {@code ?api}, templates
@@ -30,6 +31,7 @@ public final class TemplateRenderer {
   public static final String MAIN_TEMPLATE = "edition.ftlh";
 
   private final Configuration config;
+  private final Wording wording;
 
   /** With the installation's own wording, checked before anything is rendered. */
   public TemplateRenderer(Home home) {
@@ -37,6 +39,7 @@ public final class TemplateRenderer {
   }
 
   public TemplateRenderer(Home home, Wording wording) {
+    this.wording = wording;
     try {
       config = new Configuration(Configuration.VERSION_2_3_34);
       config.setTemplateLoader(new FileTemplateLoader(home.templates().toFile()));
@@ -83,8 +86,11 @@ public final class TemplateRenderer {
     }
   }
 
+  /** The edition, with its publisher's words in place of the installation's. */
   public String render(Edition edition, RenderOptions options) {
-    return render(MAIN_TEMPLATE, Map.of("edition", edition, "options", options));
+    return render(
+        MAIN_TEMPLATE,
+        Map.of("edition", edition, "options", options, "wording", wording.forEdition(edition)));
   }
 
   /**

@@ -40,13 +40,23 @@ final class WordingFile {
   private static final String ERA = "和暦";
   private static final String FISCAL_YEAR = "年度";
   private static final String DATE = "日付";
+  private static final String INDIVIDUAL = "個別公表";
 
   private static final List<String> KEYS =
       List.of(
-          TITLE, SUBJECT, HEADINGS, COUNT, COLUMNS, NONE, NOTE, CRITERIA_HEADING, CRITERIA, ERA);
+          TITLE,
+          SUBJECT,
+          HEADINGS,
+          COUNT,
+          COLUMNS,
+          NONE,
+          NOTE,
+          CRITERIA_HEADING,
+          CRITERIA,
+          ERA,
+          INDIVIDUAL);
 
-  /** A publisher lists at least one criterion, and case files refer to them by one digit. */
-  static final int MAX_CRITERIA = 9;
+  private static final int MAX_CRITERIA = Wording.MAX_CRITERIA;
 
   /** Plain scalars: a label such as NO must not fail because YAML 1.1 would read it as false. */
   private static final Set<Tag> TEXT_TAGS =
@@ -95,6 +105,7 @@ final class WordingFile {
     Phrase fiscalYear =
         phrase(era.get(FISCAL_YEAR), ERA + "」の「" + FISCAL_YEAR, Wording.FISCAL_YEAR_PLACES, false);
     Phrase date = phrase(era.get(DATE), ERA + "」の「" + DATE, Wording.DATE_PLACES, false);
+    Phrase individual = phrase(top.get(INDIVIDUAL), INDIVIDUAL, Wording.INDIVIDUAL_PLACES, true);
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
@@ -111,7 +122,8 @@ final class WordingFile {
             criteriaHeading,
             criteria,
             fiscalYear,
-            date));
+            date,
+            individual));
   }
 
   /**
