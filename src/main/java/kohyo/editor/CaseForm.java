@@ -58,6 +58,7 @@ public record CaseForm(
               f.damage(),
               CaseFields.Prevention.items(List.of("")),
               f.remarks(),
+              f.individuallyPublished(),
               f.publication(),
               f.criterion(),
               f.acknowledged());
@@ -88,6 +89,7 @@ public record CaseForm(
             form.first(Schema.DAMAGE),
             p,
             form.first(Schema.REMARKS),
+            form.first(Schema.INDIVIDUAL_PUBLICATION),
             form.first(Schema.PUBLICATION),
             form.first(Schema.CRITERION),
             triples(form, ack(Schema.ACK_KIND), ack(Schema.ACK_TEXT), ack(Schema.ACK_REASON)));
@@ -148,6 +150,7 @@ public record CaseForm(
         f.damage(),
         p,
         f.remarks(),
+        f.individuallyPublished(),
         publication,
         criterion,
         acks);
@@ -213,6 +216,7 @@ public record CaseForm(
             f.damage(),
             p,
             f.remarks(),
+            f.individuallyPublished(),
             f.publication(),
             f.criterion(),
             acks));

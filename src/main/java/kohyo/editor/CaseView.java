@@ -127,6 +127,7 @@ public record CaseView(
     values.put(Schema.DAMAGE, f.damage().strip());
     values.put(Schema.PREVENTION, f.prevention().joined());
     values.put(Schema.REMARKS, f.remarks());
+    values.put(Schema.INDIVIDUAL_PUBLICATION, f.individuallyPublished());
     values.put(
         Schema.PUBLICATION,
         f.publication().isBlank() && f.criterion().isBlank()
@@ -218,7 +219,7 @@ public record CaseView(
         errors.containsKey(inputId(Schema.DATE, itemsMode))
             ? ""
             : dateHint(overview, file, f.date(), withheld),
-        overview.words().criteria(),
+        overview.criteria(),
         notKept,
         canonical,
         form.discardConfirmed(),

@@ -9,9 +9,9 @@ import kohyo.model.Wareki;
 import kohyo.wording.Wording;
 
 /**
- * The document's own words where the editor shows them: the 非公表基準 a withheld case may name (the
- * radio buttons list exactly the criteria the PDF prints), the table's 和暦 (R7.4.25) and the
- * period's name (令和7年度上半期), all from {@code templates/wording.yaml}.
+ * The document's own words where the editor shows them: the table's 和暦 (R7.4.25) and the period's
+ * name (令和7年度上半期) from {@code templates/wording.yaml}. The 非公表基準 of a period come from its check
+ * ({@link Overview#criteria()}: the publisher file's, else these), as its PDF prints them.
  */
 public final class DocumentWords {
 
@@ -32,11 +32,16 @@ public final class DocumentWords {
     return wording;
   }
 
-  /** The criteria, numbered from 1 as the document numbers them. */
-  public List<Criterion> criteria() {
+  /** The installation's criteria, for a period whose publisher file cannot be read. */
+  List<String> defaultCriteria() {
+    return wording.criteria();
+  }
+
+  /** Criteria numbered from 1 as the document numbers them. */
+  static List<Criterion> numbered(List<String> criteria) {
     List<Criterion> out = new ArrayList<>();
-    for (int i = 0; i < wording.criteria().size(); i++) {
-      out.add(new Criterion(i + 1, wording.criteria().get(i)));
+    for (int i = 0; i < criteria.size(); i++) {
+      out.add(new Criterion(i + 1, criteria.get(i)));
     }
     return out;
   }

@@ -584,7 +584,7 @@ public final class Editor {
     if (!c.ok()) {
       return new Result.Redirect("/p/" + Urls.segment(name) + "/preview");
     }
-    return new Result.Download("application/pdf", name + "-案.pdf", drafts.draft(c), true);
+    return new Result.Download("application/pdf", name + "（案）.pdf", drafts.draft(c), true);
   }
 
   public synchronized Result draftPage(String name, String page) {

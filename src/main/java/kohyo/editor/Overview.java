@@ -20,6 +20,7 @@ import kohyo.load.YamlReader;
 import kohyo.model.FiscalHalf;
 import kohyo.model.Period;
 import kohyo.model.PublishedCase;
+import kohyo.model.PublisherRules;
 
 /**
  * A checked period as the editor lists it: its cases in the order of the PDF (NO by 発生日, then file
@@ -45,6 +46,14 @@ public final class Overview {
 
   public DocumentWords words() {
     return words;
+  }
+
+  /**
+   * The 非公表基準 of this period as its PDF prints them: the publisher file's, else the installation's.
+   */
+  public List<DocumentWords.Criterion> criteria() {
+    return DocumentWords.numbered(
+        checked.rules().map(PublisherRules::criteria).orElse(words.defaultCriteria()));
   }
 
   public CheckedPeriod checked() {

@@ -46,6 +46,11 @@ class EditorHttpTest {
   @BeforeEach
   void start() throws Exception {
     editor = EditorFixture.start();
+    openSession();
+  }
+
+  /** Opens a session on the running editor: the token for the cookie, a form for the CSRF token. */
+  private void openSession() throws Exception {
     http = HttpClient.newHttpClient();
     HttpResponse<String> r = get(editor.server().url().toString(), null);
     assertEquals(303, r.statusCode());
@@ -260,6 +265,22 @@ class EditorHttpTest {
     assertFalse(
         new String(bytes("/p/2025-h1/draft.pdf").body(), StandardCharsets.ISO_8859_1)
             .contains("WITHHELD"));
+  }
+
+  @Test
+  void theCriteriaAreThePublishersAsThePdfPrintsThem() throws Exception {
+    String shipped = page("/p/2025-h1/new").body();
+    assertEquals(4, count(shipped, "name=\"非公表基準\""), "the shipped four");
+    editor.close();
+    editor = EditorFixture.start(Path.of("examples/minamihama-machi"));
+    openSession();
+    String form = page("/p/2024-h2/new").body();
+    assertEquals(5, count(form, "name=\"非公表基準\""), "this publisher lists five");
+    assertTrue(form.contains("第三者に閲覧されることなく速やかに回収した場合"), form);
+  }
+
+  private static int count(String text, String what) {
+    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
   }
 
   // --- guards

@@ -33,9 +33,14 @@ public final class EditorFixture implements AutoCloseable {
   }
 
   public static EditorFixture start() {
+    return start(Path.of("data"));
+  }
+
+  /** An editor on a copy of another data folder (an example publisher's, say). */
+  public static EditorFixture start(Path source) {
     try {
       Path root = Files.createTempDirectory("kohyo-editor-");
-      copy(Path.of("data"), root.resolve("data"));
+      copy(source, root.resolve("data"));
       Home home = Home.locate();
       Checker checker = new Checker(Installation.of(home));
       Workspace workspace =
