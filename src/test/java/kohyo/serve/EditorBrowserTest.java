@@ -223,6 +223,40 @@ class EditorBrowserTest {
     assertEquals("", String.join("\n", violations), "WCAG 2.1 AA violations (axe-core)");
   }
 
+  @Test
+  void everyOtherPageIsAccessibleToo() throws IOException {
+    d.get(editor.server().url().toString());
+    d.get(editor.base() + "/p/2025-h1/period");
+    check("15-period-form");
+    d.get(editor.base() + "/p/2025-h1/archive");
+    check("16-archive-form");
+    d.get(editor.base() + "/p/2025-h1/c/01-ryakurekisho-funshitsu.yaml/delete");
+    assertTrue(heading().contains("削除しますか"));
+    check("17-delete");
+    d.get(editor.base() + "/p/2025-h1/review?against=archive");
+    check("18-review-nothing-archived");
+    d.get(editor.base() + "/p/2025-h1/no-such-page");
+    check("19-not-found");
+    Path broken = editor.data().resolve("2025-h1/cases/50-broken.yaml");
+    Files.writeString(broken, "所属：本庁\n");
+    d.get(editor.base() + "/p/2025-h1/c/50-broken.yaml");
+    assertTrue(d.findElement(By.tagName("main")).getText().contains("全角コロン"));
+    check("20-raw");
+    d.get(editor.base() + "/p/2025-h1/");
+    check("21-period-with-errors");
+    Files.delete(broken);
+    // two clerks: the file changes on disk after this form was opened
+    d.get(editor.base() + "/p/2025-h1/c/02-jogen-bunsho-gosofu.yaml");
+    Path file = editor.data().resolve("2025-h1/cases/02-jogen-bunsho-gosofu.yaml");
+    Files.writeString(file, Files.readString(file).replace("出先機関", "別の課"));
+    d.findElement(By.id("discard-ok")).click();
+    save();
+    assertTrue(d.findElement(By.id("conflict-title")).isDisplayed());
+    assertTrue(d.findElement(By.cssSelector(".conflict")).getText().contains("別の課"));
+    check("22-conflict");
+    assertEquals("", String.join("\n", violations), "WCAG 2.1 AA violations (axe-core)");
+  }
+
   // --- helpers
 
   private void check(String name) {
