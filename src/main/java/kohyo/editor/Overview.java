@@ -223,7 +223,8 @@ public final class Overview {
     for (String file : filesOnDisk) {
       if (!readable.contains(file)) {
         String[] status = status(file);
-        out.add(new CaseRow(file, "", "", "", "（ファイルを読めません）", false, "error", status[1]));
+        out.add(
+            new CaseRow(file, "", "", "", "（ファイルを読めません: " + file + "）", false, "error", status[1]));
       }
     }
     return List.copyOf(out);
