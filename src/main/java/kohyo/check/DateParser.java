@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  * java.util.Date shifts the day with the time zone. 和暦 goes through {@link JapaneseDate}, which
  * also refuses dates outside their era such as H31.5.1.
  */
-final class DateParser {
+public final class DateParser {
 
-  sealed interface Result permits Valid, Invalid {}
+  /** A date read, or why not. */
+  public sealed interface Result permits Valid, Invalid {}
 
-  record Valid(LocalDate date) implements Result {}
+  public record Valid(LocalDate date) implements Result {}
 
   /** Why a date was refused, in words that do not quote the value. */
-  record Invalid(String message) implements Result {}
+  public record Invalid(String message) implements Result {}
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
   private static final Pattern SHORT =
@@ -57,12 +58,13 @@ final class DateParser {
 
   private DateParser() {}
 
-  static Result parse(String raw) {
+  /** Reads one 発生日 as written in a data file (Excel import reads text cells through here too). */
+  public static Result parse(String raw) {
     return parse(raw, Schema.DATE);
   }
 
   /** Reads a date for the field {@code field} (発生日, 個別公表日), whose name the messages give. */
-  static Result parse(String raw, String field) {
+  public static Result parse(String raw, String field) {
     String text = normalizeWidth(raw.strip());
     Matcher m = ISO.matcher(text);
     if (m.matches()) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       ArchiveCommand.class,
       VerifyCommand.class,
       DiffCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       ServeCommand.class
     },
     exitCodeListHeading = "%n終了コード:%n",
@@ -52,7 +54,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("使い方の誤り: " + UsageMessages.describe(ex));
+          err.println("使い方の誤り: " + UsageMessages.describe(ex, a));
           err.println(
               "詳しくは ./kohyo "
                   + (ex.getCommandLine().getParent() == null
@@ -70,7 +72,8 @@ public final class Main implements Runnable {
           if (ex instanceof InstallationException
               || ex instanceof FontCoverage.UnreadableFont
               || ex instanceof TemplateRenderer.TemplateFailure
-              || ex instanceof InvalidWording) {
+              || ex instanceof InvalidWording
+              || ex instanceof kohyo.excel.TableLayout.Invalid) {
             err.println("kohyo: " + ex.getMessage());
             return ExitCodes.FAILURE;
           }
