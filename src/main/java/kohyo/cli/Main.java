@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       DiffCommand.class,
       ImportCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%n終了コード:%n",
     exitCodeList = {"0:成功", "1:データに問題がある（すべて表示し、何も書き出さない）", "2:使い方の誤り", "3:その他の失敗（書き出しできないなど）"})

@@ -43,7 +43,7 @@ class CorpusImportTest {
     try (Stream<Path> files = Files.list(CORPUS)) {
       fixtures = files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
     }
-    assertEquals(10, fixtures.size(), "the corpus has ten sheets");
+    assertEquals(14, fixtures.size(), "the corpus has fourteen sheets");
     return fixtures.stream()
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f, overrides)));
   }
