@@ -130,8 +130,8 @@ class CommandLineTest {
     Cli.Result r = Cli.run("bench", "-n", "1", "--warmup", "0", Periods.SEED.toString());
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.out().contains("中央値 ms"), r.out());
-    // load+check, template, PDF, and the editor's save+check and draft
-    assertEquals(5, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
+    // load+check, template, PDF, HTML, CSV, and the editor's save+check and draft
+    assertEquals(7, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
   }
 
   @Test
@@ -149,13 +149,14 @@ class CommandLineTest {
     Cli.Result r = Cli.run("build", a.toString(), b.toString(), "-o", out.toString());
     assertEquals(3, r.exitCode(), r.all());
     assertTrue(
-        r.err().contains("2025-h2.pdf: 書き出せません") && r.err().contains("どの PDF も書き換えていません"), r.err());
+        r.err().contains("2025-h2.pdf: 書き出せません") && r.err().contains("どのファイルも書き換えていません"), r.err());
     org.junit.jupiter.api.Assertions.assertArrayEquals(
         before,
         Files.readAllBytes(out.resolve("2025-h1.pdf")),
         "the first period's PDF was put back");
     try (var files = Files.list(out)) {
-      assertEquals(2, files.count(), "no temporary or backup files left");
+      // the first period's PDF, HTML and CSV, and the folder in the way
+      assertEquals(4, files.count(), "no temporary or backup files left");
     }
   }
 
