@@ -158,7 +158,7 @@ class BadInputTest {
     Path period = Periods.copySeed(tmp, "2025-h1");
     Path file = period.resolve("period.yaml");
     Periods.write(file, "公表主体: ○県\n年度: 二〇二五\n区分: 上期\n");
-    Cli.Result r = assertRefused(period, file, "「年度」は半角数字で書いてください", 2);
+    Cli.Result r = assertRefused(period, file, "「年度」は 2025、令和7、R7、令和元 のように書いてください", 2);
     assertTrue(r.err().contains(file + ":3:5: 「区分」は 上半期 または 下半期 と書いてください"), r.err());
   }
 

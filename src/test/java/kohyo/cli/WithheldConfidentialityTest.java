@@ -194,10 +194,11 @@ class WithheldConfidentialityTest {
             2),
         broken("invalid criterion", "公表: 非公表\n非公表基準: 7\n発生日: 2025-07-15\n" + body, 2),
         broken("missing criterion", "公表: 非公表\n発生日: 2025-07-15\n" + body, 1),
+        // the 公表 value is the mistake, not the criterion beside it (issue 11)
         broken(
             "publication value misspelt",
             "公表: 非公表WITHHELD-MARKER\n非公表基準: 3\n発生日: 2025-07-15\n" + body,
-            2),
+            1),
         broken(
             "publication value misspelt, no criterion",
             "公表: 非公表WITHHELD-MARKER\n発生日: 2025-07-15\n" + body,

@@ -1,0 +1,709 @@
+package kohyo.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kohyo.base.Problem;
+import kohyo.base.TextPositions;
+import kohyo.load.TextLayout.Line;
+import kohyo.load.TextLayout.Role;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Finds the {@link Mistake}s of one file on its raw text, line by line, where SnakeYAML's own
+ * message would name the wrong place or the wrong fix, or where SnakeYAML reads the file without a
+ * word but not as the clerk meant it.
+ *
+ * <p>Some rules hold for any file (a tab, a full-width space used for indentation, a line of a
+ * value that YAML joins to the previous one). Others only explain why SnakeYAML failed (a colon
+ * inside a value, a value that starts with a quote), and run only then: on a file SnakeYAML read,
+ * the same text is not a mistake. Findings about lines that YAML joins are confirmed against the
+ * composed nodes when there are nodes, so that this approximate reading never overrules
+ * SnakeYAML's.
+ */
+final class Diagnosis {
+
+  /** One mistake at one char offset of the text. */
+  record Finding(int offset, Mistake mistake, Object... args) {
+
+    Problem problem(SourceFile source) {
+      return Problem.at(
+          source.positions().positionAt(source.displayPath(), offset),
+          mistake.kind(),
+          "",
+          mistake.message(args));
+    }
+  }
+
+  /** List bullets that clerks type instead of {@code - }. */
+  private static final String BULLETS = "・･•●■◆◇▪◦";
+
+  /** Dashes and stars that look like {@code -} when followed by a space. */
+  private static final Map<Character, String> WRONG_BULLETS = new LinkedHashMap<>();
+
+  static {
+    WRONG_BULLETS.put('ー', "長音記号");
+    WRONG_BULLETS.put('ｰ', "半角の長音記号");
+    WRONG_BULLETS.put('－', "全角のハイフン");
+    WRONG_BULLETS.put('−', "マイナス記号");
+    WRONG_BULLETS.put('‐', "ハイフン U+2010");
+    WRONG_BULLETS.put('‑', "ハイフン U+2011");
+    WRONG_BULLETS.put('–', "ダッシュ U+2013");
+    WRONG_BULLETS.put('—', "ダッシュ U+2014");
+    WRONG_BULLETS.put('―', "ダッシュ U+2015");
+    WRONG_BULLETS.put('*', "YAML では別名（エイリアス）の記号");
+    WRONG_BULLETS.put('＊', "全角のアスタリスク");
+  }
+
+  /** What YAML reads a value's first character as. */
+  private static final Map<Character, String> SPECIAL = new LinkedHashMap<>();
+
+  static {
+    SPECIAL.put('[', "リストの始まり");
+    SPECIAL.put('{', "「キー: 値」の組の始まり");
+    SPECIAL.put(']', "リストの終わり");
+    SPECIAL.put('}', "組の終わり");
+    SPECIAL.put(',', "区切り");
+    SPECIAL.put('*', "別名（エイリアス）");
+    SPECIAL.put('&', "アンカー");
+    SPECIAL.put('|', "複数行の書き方");
+    SPECIAL.put('>', "折り返しの書き方。メールの引用記号なら不要です");
+    SPECIAL.put('?', "複雑なキー");
+    SPECIAL.put('%', "指令");
+    SPECIAL.put('@', "予約された記号");
+    SPECIAL.put('`', "予約された記号");
+  }
+
+  /** Characters that show nothing; a value of only these prints an empty cell. */
+  private static final Map<Character, String> INVISIBLE = new LinkedHashMap<>();
+
+  static {
+    INVISIBLE.put('\u00A0', "U+00A0（ノーブレークスペース）");
+    INVISIBLE.put('\u3000', "U+3000（全角空白）");
+    INVISIBLE.put('\u2007', "U+2007（数字幅の空白）");
+    INVISIBLE.put('\u202F', "U+202F（狭いノーブレークスペース）");
+    INVISIBLE.put('\u200B', "U+200B（幅のない空白）");
+    INVISIBLE.put('\u2060', "U+2060（単語結合子）");
+    INVISIBLE.put('\uFEFF', "U+FEFF（BOM）");
+  }
+
+  private static final Map<Character, String> SEPARATORS =
+      Map.of(
+          '\u2028', "U+2028（行区切り）",
+          '\u2029', "U+2029（段落区切り）",
+          '\u0085', "U+0085（NEL）");
+
+  private static final Pattern FULLWIDTH_COLON_KEY =
+      Pattern.compile("^([ \\t\\u3000]*(?:-\\s+)?)([^\\s:：#\"'\\-][^:：\"']{0,20}?)[ \\t\\u3000]*：");
+
+  private final String text;
+  private final TextLayout layout;
+  private final boolean failed;
+  private final List<int[]> multiLineScalars;
+
+  /** {@link #multiLineScalars} sorted by first line, with the furthest last line so far. */
+  private int[][] reach;
+
+  private final List<Finding> findings = new ArrayList<>();
+
+  /** Lines that already have a finding about how they start: no second guess about them. */
+  private final Set<Line> named = new HashSet<>();
+
+  private Diagnosis(TextPositions positions, boolean failed, Node root) {
+    this.text = positions.text();
+    this.layout = TextLayout.of(positions);
+    this.failed = failed;
+    this.multiLineScalars = new ArrayList<>();
+    if (root != null) {
+      collectMultiLine(root, 0);
+    }
+  }
+
+  /**
+   * The mistakes of one file.
+   *
+   * @param failed whether SnakeYAML could not read it (or read it as something other than a
+   *     mapping): then the rules that explain a failure run too
+   * @param root the composed document, or null
+   */
+  static List<Finding> of(TextPositions positions, boolean failed, Node root) {
+    Diagnosis d = new Diagnosis(positions, failed, root);
+    d.run();
+    return d.deduplicated();
+  }
+
+  private void run() {
+    separators();
+    Line lastOwner = null;
+    Line lastTop = null;
+    Map<Line, Integer> listIndent = new LinkedHashMap<>();
+    Line strayRun = null;
+    for (Line line : layout.lines()) {
+      if (line.start > 0 && SEPARATORS.containsKey(text.charAt(line.start - 1))) {
+        // the rest of a line that a pasted separator broke: that separator is the mistake
+        named.add(line);
+        continue;
+      }
+      switch (line.role) {
+        case BLANK, COMMENT -> {
+          continue;
+        }
+        case BLOCK, QUOTED -> {
+          tabs(line);
+          continue;
+        }
+        default -> {}
+      }
+      leading(line);
+      tabs(line);
+      if (line.role == Role.TEXT) {
+        textStart(line);
+        if (failed && line.owner == null && line.content < line.end && !named.contains(line)) {
+          Line pseudo = stray(line, lastOwner, strayRun);
+          strayRun = line;
+          if (pseudo != null) {
+            lastOwner = pseudo;
+            lastTop = pseudo;
+          }
+          continue;
+        }
+      } else {
+        value(line);
+        if (failed) {
+          valueStart(line);
+          nestedColon(line, lastOwner);
+        }
+        if (line.role == Role.ITEM) {
+          listIndent(line, lastTop, listIndent);
+        }
+        lastOwner = line;
+        if (line.role == Role.KEY && line.indent == 0) {
+          lastTop = line;
+        }
+      }
+      strayRun = null;
+      comment(line);
+      if (failed) {
+        fullWidthColon(line);
+      }
+    }
+    joinedValues();
+  }
+
+  // --- rules for any file
+
+  /** U+2028, U+2029 and U+0085 end a line for YAML but show nothing. */
+  private void separators() {
+    for (int i = 0; i < text.length(); i++) {
+      String name = SEPARATORS.get(text.charAt(i));
+      if (name != null) {
+        add(i, Mistake.LINE_SEPARATOR, name);
+      }
+    }
+  }
+
+  /** A tab or a full-width space where YAML wants half-width spaces. */
+  private void leading(Line line) {
+    for (int i = line.start; i < line.content; i++) {
+      char c = text.charAt(i);
+      if (c == '\t') {
+        add(i, Mistake.TAB_INDENT);
+        named.add(line);
+        return;
+      }
+      if (c == '\u3000') {
+        Mistake m =
+            line.content == line.end
+                ? Mistake.FULLWIDTH_SPACE_BLANK_LINE
+                : line.role == Role.KEY && line.indent == 0
+                    ? Mistake.FULLWIDTH_SPACE_BEFORE_KEY
+                    : Mistake.FULLWIDTH_SPACE_INDENT;
+        add(i, m);
+        named.add(line);
+        return;
+      }
+    }
+  }
+
+  /** Tabs after the indentation: after a key's colon, after a list's dash, or inside text. */
+  private void tabs(Line line) {
+    int from = line.role == Role.BLOCK || line.role == Role.QUOTED ? line.start : line.content;
+    int to = line.role == Role.BLOCK || line.role == Role.QUOTED ? line.end : line.comment;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != '\t') {
+        continue;
+      }
+      if (line.role == Role.BLOCK && onlySpacesBefore(line, i)) {
+        add(i, Mistake.TAB_INDENT);
+      } else if (line.colon >= 0 && i == line.colon + 1) {
+        add(i, Mistake.TAB_AFTER_COLON);
+      } else if (line.role == Role.ITEM && i == line.content + 1) {
+        add(i, Mistake.TAB_AFTER_DASH);
+      } else {
+        add(i, Mistake.TAB_IN_TEXT);
+      }
+      return;
+    }
+  }
+
+  /** A TEXT line that starts like a list item but is not one. */
+  private void textStart(Line line) {
+    if (named.contains(line) || line.content + 1 >= line.end) {
+      return;
+    }
+    char first = text.charAt(line.content);
+    char next = text.charAt(line.content + 1);
+    if (first == '-' && next != '-' && !TextLayout.isBlank(next)) {
+      add(
+          line.content + 1,
+          next == '\u3000' ? Mistake.FULLWIDTH_SPACE_AFTER_DASH : Mistake.DASH_WITHOUT_SPACE);
+      named.add(line);
+    }
+  }
+
+  /** One-line checks of a KEY's or ITEM's value. */
+  private void value(Line line) {
+    if (line.value < 0 || line.quote != 0 || line.blockHeader) {
+      return;
+    }
+    char first = text.charAt(line.value);
+    if (line.role == Role.ITEM && line.colon < 0 && BULLETS.indexOf(first) >= 0) {
+      String b = String.valueOf(first);
+      add(line.value, Mistake.DOUBLE_BULLET, b, b, b);
+      return;
+    }
+    if (line.continued) {
+      return;
+    }
+    int end = line.valueEnd;
+    boolean invisible = true;
+    for (int i = line.value; i < end && invisible; i++) {
+      invisible = INVISIBLE.containsKey(text.charAt(i));
+    }
+    if (invisible && end > line.value) {
+      int at = line.value;
+      for (int i = line.value; i < end; i++) {
+        if (text.charAt(i) != '\u3000') {
+          at = i;
+          break;
+        }
+      }
+      add(at, Mistake.INVISIBLE_ONLY_VALUE, INVISIBLE.get(text.charAt(at)));
+      return;
+    }
+    if (first == '\u3000') {
+      add(line.value, Mistake.LEADING_FULLWIDTH_SPACE);
+    }
+    if (end > line.value && text.charAt(end - 1) == '\u3000') {
+      int at = end;
+      while (at > line.value && text.charAt(at - 1) == '\u3000') {
+        at--;
+      }
+      add(at, Mistake.TRAILING_FULLWIDTH_SPACE);
+    }
+    char last = text.charAt(end - 1);
+    if (end - line.value >= 2 && (first == '“' || first == '‘') && (last == '”' || last == '’')) {
+      add(line.value, Mistake.SMART_QUOTES_AROUND);
+    }
+  }
+
+  /** A '#' right after a space, followed by text: YAML cuts the value there. */
+  private void comment(Line line) {
+    if (line.comment >= line.end || line.comment + 1 >= line.end) {
+      return;
+    }
+    boolean valueBefore =
+        line.role == Role.TEXT
+            ? line.valueEnd > line.content
+            : line.value >= 0 && line.quote == 0 && line.value < line.comment;
+    char next = text.charAt(line.comment + 1);
+    if (valueBefore && !TextLayout.isBlank(next) && next != '#') {
+      add(line.comment, Mistake.COMMENT_CUTS_TEXT);
+    }
+  }
+
+  /** Items of one list must start in the same column. */
+  private void listIndent(Line item, Line top, Map<Line, Integer> listIndent) {
+    if (named.contains(item)) {
+      return;
+    }
+    Integer first = listIndent.putIfAbsent(top, item.indent);
+    if (first != null && first != item.indent) {
+      add(item.content, Mistake.LIST_INDENT, first, item.indent);
+      named.add(item);
+    }
+  }
+
+  /**
+   * Values that YAML joins over several lines, with a space (or a value written with bullets,
+   * dashes or stars that YAML does not read as a list).
+   */
+  private void joinedValues() {
+    Map<Line, List<Line>> groups = new LinkedHashMap<>();
+    for (Line line : layout.lines()) {
+      if (line.role == Role.KEY || line.role == Role.ITEM) {
+        groups.computeIfAbsent(line, k -> new ArrayList<>());
+      }
+      if (line.role == Role.TEXT && line.owner != null && line.content < line.end) {
+        groups.computeIfAbsent(line.owner, k -> new ArrayList<>()).add(line);
+      }
+    }
+    for (Map.Entry<Line, List<Line>> e : groups.entrySet()) {
+      Line owner = e.getKey();
+      List<Line> lines = new ArrayList<>();
+      if (owner.value >= 0 && !owner.blockHeader) {
+        lines.add(owner);
+      }
+      lines.addAll(e.getValue());
+      if (lines.isEmpty() || lines.stream().anyMatch(named::contains)) {
+        continue;
+      }
+      if (owner.quote != 0) {
+        // a quoted value that spans lines: YAML joins those lines too
+        if (owner.quoteClose >= 0 && lineOf(owner.quoteClose) != owner && e.getValue().isEmpty()) {
+          joined(owner, owner.value, lineOf(owner.quoteClose), Mistake.FORGOT_BLOCK);
+        }
+        continue;
+      }
+      Line first = lines.get(0);
+      Line last = lines.get(lines.size() - 1);
+      Line bullet = null;
+      Line wrong = null;
+      for (Line l : lines) {
+        int s = startOf(l);
+        if (bullet == null && BULLETS.indexOf(text.charAt(s)) >= 0) {
+          bullet = l;
+        }
+        if (wrong == null && wrongBullet(s)) {
+          wrong = l;
+        }
+      }
+      if (wrong != null) {
+        int s = startOf(wrong);
+        char c = text.charAt(s);
+        joined(
+            first,
+            s,
+            last,
+            Mistake.WRONG_BULLET,
+            String.valueOf(c),
+            WRONG_BULLETS.get(c),
+            String.valueOf(c));
+      } else if (lines.size() < 2) {
+        continue;
+      } else if (bullet != null) {
+        int s = startOf(bullet);
+        String b = String.valueOf(text.charAt(s));
+        joined(first, s, last, Mistake.LIST_WITHOUT_DASH, b, b);
+      } else if (owner.role == Role.ITEM && owner.colon < 0) {
+        Line second = lines.get(1);
+        joined(first, startOf(second), last, Mistake.ITEM_CONTINUES);
+      } else {
+        joined(first, startOf(first), last, Mistake.FORGOT_BLOCK);
+      }
+    }
+  }
+
+  /**
+   * Where a line of a value starts: the value on a KEY or ITEM line, the content of a TEXT line.
+   */
+  private int startOf(Line line) {
+    return line.role == Role.TEXT ? line.content : line.value;
+  }
+
+  private boolean wrongBullet(int at) {
+    if (at + 1 >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    char next = text.charAt(at + 1);
+    return WRONG_BULLETS.containsKey(c) && (next == ' ' || next == '\u3000');
+  }
+
+  /**
+   * A finding about lines that YAML joins: kept when SnakeYAML failed, or when a composed scalar
+   * really spans them (otherwise this reading of the layout was wrong, and SnakeYAML is right).
+   */
+  private void joined(Line first, int at, Line last, Mistake mistake, Object... args) {
+    if (failed || spans(first.number, last.number)) {
+      add(at, mistake, args);
+    }
+  }
+
+  private boolean spans(int firstLine, int lastLine) {
+    if (reach == null) {
+      multiLineScalars.sort((a, b) -> Integer.compare(a[0], b[0]));
+      reach = new int[multiLineScalars.size()][];
+      int furthest = 0;
+      for (int i = 0; i < reach.length; i++) {
+        int[] s = multiLineScalars.get(i);
+        furthest = Math.max(furthest, s[1]);
+        reach[i] = new int[] {s[0], furthest};
+      }
+    }
+    // the last scalar that starts at or before firstLine, and how far any of those reaches
+    int lo = 0;
+    int hi = reach.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (reach[mid][0] <= firstLine) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && reach[found][1] >= lastLine;
+  }
+
+  private void collectMultiLine(Node node, int depth) {
+    if (depth > 64) {
+      return;
+    }
+    if (node instanceof ScalarNode s && s.getStartMark() != null && s.getEndMark() != null) {
+      int start = s.getStartMark().getLine() + 1;
+      int end = s.getEndMark().getLine() + 1;
+      if (s.getEndMark().getColumn() == 0) {
+        end--;
+      }
+      if (end > start) {
+        multiLineScalars.add(new int[] {start, end});
+      }
+    } else if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        collectMultiLine(t.getKeyNode(), depth + 1);
+        collectMultiLine(t.getValueNode(), depth + 1);
+      }
+    } else if (node instanceof SequenceNode q) {
+      for (Node item : q.getValue()) {
+        collectMultiLine(item, depth + 1);
+      }
+    }
+  }
+
+  // --- rules that explain why SnakeYAML failed
+
+  /** {@code 所属：本庁}. */
+  private void fullWidthColon(Line line) {
+    Matcher m = FULLWIDTH_COLON_KEY.matcher(text.substring(line.start, line.end));
+    if (m.find()) {
+      add(text.indexOf('：', line.start + m.end(1)), Mistake.FULLWIDTH_COLON);
+      named.add(line);
+    }
+  }
+
+  /**
+   * A TEXT line that no key owns: a key written without its colon or space, an unindented line of
+   * the previous value, or a list written with bullets. Returns the line when it stands for a key
+   * (so that the lines after it are read as its value).
+   */
+  private Line stray(Line line, Line previous, Line previousStray) {
+    String s = text.substring(line.content, line.end);
+    if (FULLWIDTH_COLON_KEY.matcher(text.substring(line.start, line.end)).find()) {
+      fullWidthColon(line);
+      return line;
+    }
+    int colon = s.indexOf(':');
+    if (colon > 0 && colon + 1 < s.length() && colon <= 20 && line.indent == 0) {
+      String key = s.substring(0, colon);
+      if (key.chars().noneMatch(c -> c == ' ' || c == '\u3000' || c == '、' || c == '。')
+          && !key.chars().allMatch(Character::isDigit)) {
+        int at = line.content + colon + 1;
+        char c = text.charAt(at);
+        add(
+            at,
+            c == '\u3000'
+                ? Mistake.FULLWIDTH_SPACE_AFTER_COLON
+                : c == '\u00A0' ? Mistake.NBSP_AFTER_COLON : Mistake.MISSING_SPACE_AFTER_COLON);
+        return line;
+      }
+    }
+    char first = s.charAt(0);
+    boolean continuesRun = previousStray != null;
+    if (BULLETS.indexOf(first) >= 0) {
+      if (!continuesRun) {
+        String b = String.valueOf(first);
+        add(line.content, Mistake.LIST_WITHOUT_DASH, b, b);
+      }
+      return null;
+    }
+    if (wrongBullet(line.content)) {
+      if (!continuesRun) {
+        String c = String.valueOf(first);
+        add(line.content, Mistake.WRONG_BULLET, c, WRONG_BULLETS.get(first), c);
+      }
+      return null;
+    }
+    if ("!&*[]{}%@`|>\"'?:,".indexOf(first) >= 0) {
+      return null; // YAML syntax of its own (a tag, an alias, a flow collection): SnakeYAML says it
+    }
+    int space = firstSpace(s);
+    if (line.indent == 0 && space > 0 && space <= 10) {
+      String head = s.substring(0, space);
+      if (head.chars().noneMatch(c -> "、。，．「」（）()".indexOf(c) >= 0)) {
+        add(line.content + space, Mistake.KEY_WITHOUT_COLON);
+        return line;
+      }
+    }
+    if (continuesRun) {
+      return null;
+    }
+    if (previous == null) {
+      add(line.content, Mistake.KEY_WITHOUT_COLON);
+      return null;
+    }
+    add(
+        previous.value >= 0 && previous.quote == 0 && !previous.blockHeader
+            ? previous.value
+            : line.content,
+        Mistake.FORGOT_BLOCK);
+    return null;
+  }
+
+  private static int firstSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\u3000') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** How a value on a KEY or ITEM line starts: a quote with text after it, a YAML indicator. */
+  private void valueStart(Line line) {
+    if (line.value < 0) {
+      return;
+    }
+    if (line.quote != 0) {
+      if (line.quoteClose >= 0 && lineOf(line.quoteClose) == line) {
+        int after = line.quoteClose + 1;
+        int comment = layout.commentStart(after, line.end);
+        if (!text.substring(after, comment).isBlank()) {
+          add(
+              line.value,
+              line.quote == '"' ? Mistake.QUOTE_START_DOUBLE : Mistake.QUOTE_START_SINGLE);
+        }
+      }
+      return;
+    }
+    if (line.blockHeader || line.colon < 0 && line.role == Role.ITEM && wrongBullet(line.value)) {
+      return;
+    }
+    char first = text.charAt(line.value);
+    char next = line.value + 1 < line.end ? text.charAt(line.value + 1) : '\n';
+    if (line.role == Role.KEY && first == '-' && (TextLayout.isBlank(next) || next == '\n')) {
+      add(line.value, Mistake.DASH_ON_KEY_LINE);
+      return;
+    }
+    if (SPECIAL.containsKey(first) && !(first == '?' && !TextLayout.isBlank(next))) {
+      if (wrongBullet(line.value)) {
+        return; // joinedValues names it
+      }
+      add(line.value, Mistake.SPECIAL_START, String.valueOf(first), SPECIAL.get(first));
+      return;
+    }
+    if (line.role == Role.KEY || line.colon >= 0 && line.role == Role.ITEM) {
+      colonInValue(line.value, line.valueEnd);
+    }
+  }
+
+  /**
+   * A ": " inside a plain value. When it stands inside 「…」 or “…” that the clerk meant as quotes,
+   * the mistake is those brackets: point at the opening one.
+   */
+  private void colonInValue(int from, int to) {
+    int openBracket = -1;
+    int openSmart = -1;
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '「', '『' -> {
+          if (depth++ == 0) {
+            openBracket = i;
+          }
+        }
+        case '」', '』' -> {
+          if (depth > 0 && --depth == 0) {
+            openBracket = -1;
+          }
+        }
+        case '“', '‘' -> openSmart = i;
+        case '”', '’' -> openSmart = -1;
+        case ':' -> {
+          if (i + 1 == to || TextLayout.isBlank(text.charAt(i + 1))) {
+            if (openSmart >= 0) {
+              add(openSmart, Mistake.SMART_QUOTES);
+            } else if (openBracket >= 0) {
+              add(openBracket, Mistake.BRACKETS_AS_QUOTES);
+            } else {
+              add(i, Mistake.COLON_IN_VALUE);
+            }
+            return;
+          }
+        }
+        default -> {}
+      }
+    }
+  }
+
+  /** A {@code key: value} line more indented than a key that already has a value. */
+  private void nestedColon(Line line, Line previous) {
+    if (line.role == Role.KEY
+        && previous != null
+        && previous.role == Role.KEY
+        && line.indent > previous.indent
+        && previous.value >= 0
+        && !previous.blockHeader
+        && !named.contains(line)) {
+      add(line.colon, Mistake.COLON_IN_VALUE);
+      named.add(line);
+    }
+  }
+
+  // --- helpers
+
+  private boolean onlySpacesBefore(Line line, int at) {
+    for (int i = line.start; i < at; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Line lineOf(int offset) {
+    return layout.lineOf(offset);
+  }
+
+  private void add(int offset, Mistake mistake, Object... args) {
+    findings.add(new Finding(offset, mistake, args));
+  }
+
+  /** One finding per place: an error at a place hides a warning there. */
+  private List<Finding> deduplicated() {
+    Map<Integer, Finding> byOffset = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      Finding there = byOffset.get(f.offset());
+      if (there == null
+          || there.mistake().kind() == Problem.Kind.WARNING
+              && f.mistake().kind() != Problem.Kind.WARNING) {
+        byOffset.put(f.offset(), f);
+      }
+    }
+    List<Finding> out = new ArrayList<>(byOffset.values());
+    out.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+    return out;
+  }
+}
