@@ -111,7 +111,11 @@ final class DateParser {
       if (m.lookingAt() && !Character.isDigit(text.charAt(m.end()))) {
         Result prefix = date(m, form, aligned);
         if (prefix instanceof Valid) {
-          return new Invalid(Messages.dateTrailing(), aligned ? m.end() : 0, Optional.empty());
+          int junk = m.end();
+          while (junk < text.length() && Character.isWhitespace(text.charAt(junk))) {
+            junk++;
+          }
+          return new Invalid(Messages.dateTrailing(), aligned ? junk : 0, Optional.empty());
         }
         return prefix;
       }
@@ -128,7 +132,35 @@ final class DateParser {
       }
       return new Invalid(Messages.dateWithoutYear(), 0, md);
     }
-    return new Invalid(Messages.dateFormat());
+    return new Invalid(Messages.dateFormat(), aligned ? readable(text) : 0, Optional.empty());
+  }
+
+  /**
+   * How much of {@code text} could still be the start of a date in some form: the first character
+   * after that is the one that makes it unreadable ({@code 2025,5,20} → the first ','). 0 when the
+   * text is only a beginning (R7), so that the whole value is pointed at.
+   */
+  private static int readable(String text) {
+    if (text.length() > 40) {
+      return 0; // not a date that went wrong somewhere, but something else
+    }
+    for (Pattern form : FORMS) {
+      Matcher whole = form.matcher(text);
+      if (!whole.matches() && whole.hitEnd()) {
+        return 0;
+      }
+    }
+    int best = 0;
+    for (Pattern form : FORMS) {
+      for (int k = text.length() - 1; k > best; k--) {
+        Matcher m = form.matcher(text.substring(0, k));
+        if (m.matches() || m.hitEnd()) {
+          best = k;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   private static Result date(Matcher m, Pattern form, boolean aligned) {

@@ -211,7 +211,7 @@ final class Diagnosis {
     }
   }
 
-  /** A tab or a full-width space where YAML wants half-width spaces. */
+  /** A tab or an odd space where YAML wants half-width spaces. */
   private void leading(Line line) {
     for (int i = line.start; i < line.content; i++) {
       char c = text.charAt(i);
@@ -220,16 +220,25 @@ final class Diagnosis {
         named.add(line);
         return;
       }
-      if (c == '\u3000') {
+      if (TextLayout.isOddSpace(c)) {
         Mistake m =
             line.content == line.end
-                ? Mistake.FULLWIDTH_SPACE_BLANK_LINE
+                ? Mistake.ODD_SPACE_BLANK_LINE
                 : line.role == Role.KEY && line.indent == 0
-                    ? Mistake.FULLWIDTH_SPACE_BEFORE_KEY
-                    : Mistake.FULLWIDTH_SPACE_INDENT;
-        add(i, m);
+                    ? Mistake.ODD_SPACE_BEFORE_KEY
+                    : Mistake.ODD_SPACE_INDENT;
+        add(i, m, TextLayout.describeOddSpace(c));
         named.add(line);
         return;
+      }
+    }
+    if (line.role == Role.KEY) {
+      for (int i = line.content; i < line.colon; i++) {
+        if (TextLayout.isOddSpace(text.charAt(i))) {
+          add(i, Mistake.ODD_SPACE_IN_KEY, TextLayout.describeOddSpace(text.charAt(i)));
+          named.add(line);
+          return;
+        }
       }
     }
   }
@@ -263,9 +272,11 @@ final class Diagnosis {
     char first = text.charAt(line.content);
     char next = text.charAt(line.content + 1);
     if (first == '-' && next != '-' && !TextLayout.isBlank(next)) {
-      add(
-          line.content + 1,
-          next == '\u3000' ? Mistake.FULLWIDTH_SPACE_AFTER_DASH : Mistake.DASH_WITHOUT_SPACE);
+      if (TextLayout.isOddSpace(next)) {
+        add(line.content + 1, Mistake.ODD_SPACE_AFTER_DASH, TextLayout.describeOddSpace(next));
+      } else {
+        add(line.content + 1, Mistake.DASH_WITHOUT_SPACE);
+      }
       named.add(line);
     }
   }
@@ -287,7 +298,7 @@ final class Diagnosis {
     int end = line.valueEnd;
     boolean invisible = true;
     for (int i = line.value; i < end && invisible; i++) {
-      invisible = INVISIBLE.containsKey(text.charAt(i));
+      invisible = INVISIBLE.containsKey(text.charAt(i)) || TextLayout.isOddSpace(text.charAt(i));
     }
     if (invisible && end > line.value) {
       int at = line.value;
@@ -297,18 +308,22 @@ final class Diagnosis {
           break;
         }
       }
-      add(at, Mistake.INVISIBLE_ONLY_VALUE, INVISIBLE.get(text.charAt(at)));
+      char c = text.charAt(at);
+      add(
+          at,
+          Mistake.INVISIBLE_ONLY_VALUE,
+          INVISIBLE.getOrDefault(c, String.format("U+%04X", (int) c)));
       return;
     }
-    if (first == '\u3000') {
-      add(line.value, Mistake.LEADING_FULLWIDTH_SPACE);
+    if (TextLayout.isOddSpace(first)) {
+      add(line.value, Mistake.LEADING_ODD_SPACE, TextLayout.describeOddSpace(first));
     }
-    if (end > line.value && text.charAt(end - 1) == '\u3000') {
+    if (end > line.value && TextLayout.isOddSpace(text.charAt(end - 1))) {
       int at = end;
-      while (at > line.value && text.charAt(at - 1) == '\u3000') {
+      while (at > line.value && TextLayout.isOddSpace(text.charAt(at - 1))) {
         at--;
       }
-      add(at, Mistake.TRAILING_FULLWIDTH_SPACE);
+      add(at, Mistake.TRAILING_ODD_SPACE, TextLayout.describeOddSpace(text.charAt(at)));
     }
     char last = text.charAt(end - 1);
     if (end - line.value >= 2 && (first == '“' || first == '‘') && (last == '”' || last == '’')) {
@@ -383,7 +398,8 @@ final class Diagnosis {
         if (bullet == null && BULLETS.indexOf(text.charAt(s)) >= 0) {
           bullet = l;
         }
-        if (wrong == null && wrongBullet(s)) {
+        // in lines that YAML joins, a dash at a line's start is a bullet even without a space
+        if (wrong == null && (wrongBullet(s) || lines.size() > 1 && dashAt(s))) {
           wrong = l;
         }
       }
@@ -427,6 +443,11 @@ final class Diagnosis {
     char c = text.charAt(at);
     char next = text.charAt(at + 1);
     return WRONG_BULLETS.containsKey(c) && (next == ' ' || next == '\u3000');
+  }
+
+  private boolean dashAt(int at) {
+    char c = text.charAt(at);
+    return WRONG_BULLETS.containsKey(c) && c != '*' && at + 1 < text.length();
   }
 
   /**
@@ -514,19 +535,17 @@ final class Diagnosis {
       return line;
     }
     int colon = s.indexOf(':');
-    if (colon > 0 && colon + 1 < s.length() && colon <= 20 && line.indent == 0) {
-      String key = s.substring(0, colon);
-      if (key.chars().noneMatch(c -> c == ' ' || c == '\u3000' || c == '、' || c == '。')
-          && !key.chars().allMatch(Character::isDigit)) {
-        int at = line.content + colon + 1;
-        char c = text.charAt(at);
-        add(
-            at,
-            c == '\u3000'
-                ? Mistake.FULLWIDTH_SPACE_AFTER_COLON
-                : c == '\u00A0' ? Mistake.NBSP_AFTER_COLON : Mistake.MISSING_SPACE_AFTER_COLON);
-        return line;
+    if (colon > 0 && colon + 1 < s.length() && line.indent == 0 && keyLike(s.substring(0, colon))) {
+      int at = line.content + colon + 1;
+      char c = text.charAt(at);
+      if (c == '\u3000') {
+        add(at, Mistake.FULLWIDTH_SPACE_AFTER_COLON);
+      } else if (TextLayout.isOddSpace(c)) {
+        add(at, Mistake.NBSP_AFTER_COLON, TextLayout.describeOddSpace(c));
+      } else {
+        add(at, Mistake.MISSING_SPACE_AFTER_COLON);
       }
+      return line;
     }
     char first = s.charAt(0);
     boolean continuesRun = previousStray != null;
@@ -547,13 +566,10 @@ final class Diagnosis {
     if ("!&*[]{}%@`|>\"'?:,".indexOf(first) >= 0) {
       return null; // YAML syntax of its own (a tag, an alias, a flow collection): SnakeYAML says it
     }
-    int space = firstSpace(s);
-    if (line.indent == 0 && space > 0 && space <= 10) {
-      String head = s.substring(0, space);
-      if (head.chars().noneMatch(c -> "、。，．「」（）()".indexOf(c) >= 0)) {
-        add(line.content + space, Mistake.KEY_WITHOUT_COLON);
-        return line;
-      }
+    int separator = keySeparator(s);
+    if (line.indent == 0 && separator > 0 && keyLike(s.substring(0, separator))) {
+      add(line.content + separator, Mistake.KEY_WITHOUT_COLON);
+      return line;
     }
     if (continuesRun) {
       return null;
@@ -570,14 +586,31 @@ final class Diagnosis {
     return null;
   }
 
-  private static int firstSpace(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /** Where a key written without its colon ends: a space, or a separator typed instead of ':'. */
+  private static int keySeparator(String s) {
+    for (int i = 0; i < Math.min(s.length(), 11); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\u3000') {
-        return i;
+      if (c == ' ' || c == '\t' || TextLayout.isOddSpace(c) || "=＝;；、".indexOf(c) >= 0) {
+        return c == '、' ? -1 : i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether text could be a key of the data files: short, and without digits or sentence
+   * punctuation (which a line of a value has, and a key never).
+   */
+  private static boolean keyLike(String key) {
+    return !key.isEmpty()
+        && key.codePointCount(0, key.length()) <= 10
+        && key.chars()
+            .noneMatch(
+                c ->
+                    Character.isDigit(c)
+                        || c == ' '
+                        || TextLayout.isOddSpace((char) c)
+                        || "、。，．,.「」（）()/".indexOf(c) >= 0);
   }
 
   /** How a value on a KEY or ITEM line starts: a quote with text after it, a YAML indicator. */
@@ -658,18 +691,42 @@ final class Diagnosis {
     }
   }
 
-  /** A {@code key: value} line more indented than a key that already has a value. */
+  /**
+   * A {@code key: value} line more indented than a key that already has a value: a key indented by
+   * mistake, or a line of that value with ": " in it. Or the file's first key is indented and the
+   * others are not.
+   */
   private void nestedColon(Line line, Line previous) {
-    if (line.role == Role.KEY
-        && previous != null
-        && previous.role == Role.KEY
-        && line.indent > previous.indent
-        && previous.value >= 0
-        && !previous.blockHeader
-        && !named.contains(line)) {
-      add(line.colon, Mistake.COLON_IN_VALUE);
-      named.add(line);
+    if (line.role != Role.KEY || line.indent == 0 || named.contains(line)) {
+      return;
     }
+    boolean afterValue =
+        previous != null
+            && previous.role == Role.KEY
+            && line.indent > previous.indent
+            && previous.value >= 0
+            && !previous.blockHeader;
+    boolean firstKey = previous == null && laterTopKey(line);
+    if (!afterValue && !firstKey) {
+      return;
+    }
+    if (keyLike(text.substring(line.content, line.colon))) {
+      add(line.content, Mistake.KEY_INDENTED);
+    } else {
+      add(line.colon, Mistake.COLON_IN_VALUE);
+    }
+    named.add(line);
+  }
+
+  /** Whether a KEY line at indentation 0 comes after this one. */
+  private boolean laterTopKey(Line line) {
+    for (int i = line.number; i < layout.lines().size(); i++) {
+      Line l = layout.lines().get(i);
+      if (l.role == Role.KEY && l.indent == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // --- helpers

@@ -25,20 +25,18 @@ public enum Mistake {
       Problem.Kind.SYNTAX,
       "キーの後ろの「:」の後ろが全角空白「　」（U+3000）になっています。YAML は全角空白を区切りと認めません。半角空白にしてください（例: 所属: 本庁）。"),
   NBSP_AFTER_COLON(
-      Problem.Kind.SYNTAX,
-      "キーの後ろの「:」の後ろに見えない空白 U+00A0（ノーブレークスペース。Excel や Web からの貼り付け）があります。これを消して、半角空白にしてください。"),
+      Problem.Kind.SYNTAX, "キーの後ろの「:」の後ろに%s（Excel や Web からの貼り付け）があります。これを消して、半角空白にしてください。"),
   KEY_WITHOUT_COLON(
       Problem.Kind.SYNTAX, "キーの後ろに「: 」（半角コロンと半角空白）がありません。「所属: 本庁」のように、キーの後ろに「: 」を書いてください。"),
 
   // --- indentation
 
-  FULLWIDTH_SPACE_BEFORE_KEY(
-      Problem.Kind.SYNTAX, "行頭に全角空白「　」（U+3000）があり、キーの名前の一部になっています。キーは行頭から書きます。この全角空白を削除してください。"),
-  FULLWIDTH_SPACE_INDENT(
-      Problem.Kind.SYNTAX,
-      "字下げに全角空白「　」（U+3000）が使われています。YAML の字下げは半角空白だけです。全角空白を半角空白 2 つに置き換えてください。"),
-  FULLWIDTH_SPACE_BLANK_LINE(
-      Problem.Kind.SYNTAX, "空行に全角空白「　」（U+3000）だけが書かれています。YAML はこれを空行と見なしません。全角空白を削除してください。"),
+  ODD_SPACE_BEFORE_KEY(Problem.Kind.SYNTAX, "行頭に%sがあり、キーの名前の一部になっています。キーは行頭から書きます。この空白を削除してください。"),
+  ODD_SPACE_IN_KEY(Problem.Kind.SYNTAX, "キーの名前の中に%sがあり、キーの名前が変わっています。この空白を削除してください（例: 所属: 本庁）。"),
+  KEY_INDENTED(Problem.Kind.SYNTAX, "キーの行が字下げされています。キー（所属、発生日など）は行頭から、字下げせずに書いてください。"),
+  ODD_SPACE_INDENT(
+      Problem.Kind.SYNTAX, "字下げに%sが使われています。YAML の字下げは半角空白だけです。この空白を半角空白 2 つに置き換えてください。"),
+  ODD_SPACE_BLANK_LINE(Problem.Kind.SYNTAX, "空行に%sだけが書かれています。YAML はこれを空行と見なしません。この空白を削除してください。"),
   TAB_INDENT(Problem.Kind.SYNTAX, "字下げにタブ（U+0009）が使われています。YAML の字下げには使えません。タブを半角空白 2 つに置き換えてください。"),
   TAB_AFTER_COLON(Problem.Kind.SYNTAX, "キーの後ろの「:」の後ろにタブ（U+0009）があります。タブを半角空白 1 つに置き換えてください。"),
   TAB_AFTER_DASH(Problem.Kind.SYNTAX, "リストの「-」の後ろにタブ（U+0009）があります。タブを半角空白 1 つに置き換えてください。"),
@@ -54,9 +52,9 @@ public enum Mistake {
   DASH_WITHOUT_SPACE(
       Problem.Kind.SYNTAX,
       "「-」の後ろに半角空白がないため、リストの項目になりません（前後の行とつながって 1 つの文になります）。「- 確認を徹底する。」のように「-」の後ろに半角空白を入れてください。"),
-  FULLWIDTH_SPACE_AFTER_DASH(
+  ODD_SPACE_AFTER_DASH(
       Problem.Kind.SYNTAX,
-      "リストの「-」の後ろが全角空白「　」（U+3000）のため、リストの項目になりません（前後の行とつながって 1 つの文になります）。「-」の後ろを半角空白にしてください。"),
+      "リストの「-」の後ろが%sのため、リストの項目になりません（前後の行とつながって 1 つの文になります）。「-」の後ろを半角空白にしてください。"),
   DASH_ON_KEY_LINE(
       Problem.Kind.SYNTAX,
       "キーと同じ行に「- 」でリストの項目を書くことはできません。キーの後ろで改行し、次の行から「  - 」（半角空白 2 つ、ハイフン、半角空白）で 1 項目 1 行に書いてください。"),
@@ -113,11 +111,9 @@ public enum Mistake {
 
   // --- warnings: read as meant, but not what it looks like
 
-  LEADING_FULLWIDTH_SPACE(
-      Problem.Kind.WARNING,
-      "値の先頭に全角空白「　」（U+3000）があります。1 行の項目では読み飛ばし、文章の項目では PDF で字下げになります。不要なら削除してください。"),
-  TRAILING_FULLWIDTH_SPACE(
-      Problem.Kind.WARNING, "値の後ろに全角空白「　」（U+3000）があります。読み飛ばしましたが、値の後ろの全角空白は削除してください。"),
+  LEADING_ODD_SPACE(
+      Problem.Kind.WARNING, "値の先頭に%sがあります。1 行の項目では読み飛ばし、文章の項目では PDF で字下げになります。不要なら削除してください。"),
+  TRAILING_ODD_SPACE(Problem.Kind.WARNING, "値の後ろに%sがあります。見えない文字なので、削除してください。"),
   SMART_QUOTES_AROUND(
       Problem.Kind.WARNING,
       "値全体が “ ” で囲まれています。“ ” は YAML の引用符ではないため、PDF にそのまま出ます。引用符のつもりなら “ と ” を削除してください。"),

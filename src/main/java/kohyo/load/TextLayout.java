@@ -338,8 +338,26 @@ final class TextLayout {
     return c == ' ' || c == '\t';
   }
 
-  /** What clerks indent with: YAML's blanks and the full-width space. */
+  /** What clerks indent with: YAML's blanks, and spaces that YAML does not count as spaces. */
   static boolean isLeading(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000';
+    return c == ' ' || c == '\t' || isOddSpace(c);
+  }
+
+  /** A space that looks like one but is not one for YAML: full-width, no-break and the like. */
+  static boolean isOddSpace(char c) {
+    return c == '\u3000'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c >= '\u2002' && c <= '\u200A';
+  }
+
+  /** How a message names an odd space: what it is and its code. */
+  static String describeOddSpace(char c) {
+    return switch (c) {
+      case '\u3000' -> "全角空白「　」（U+3000）";
+      case '\u00A0' -> "見えない空白 U+00A0（ノーブレークスペース）";
+      default -> String.format("見えない空白 U+%04X", (int) c);
+    };
   }
 }

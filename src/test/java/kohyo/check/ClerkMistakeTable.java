@@ -167,7 +167,18 @@ public final class ClerkMistakeTable {
             Mistake.NBSP_AFTER_COLON,
             "所属",
             "所属:⟦\u00A0本庁",
-            "所属: 本庁"));
+            "所属: 本庁",
+            NBSP));
+    rows.add(
+        lines(KEYS, "キーと「:」の間に全角空白", Mistake.ODD_SPACE_IN_KEY, "所属", "所属⟦　: 本庁", "所属: 本庁", ZS));
+    rows.add(
+        lines(
+            KEYS,
+            "キーの行を字下げした",
+            Mistake.KEY_INDENTED,
+            "発生日",
+            "  ⟦発生日: 2025-05-20",
+            "発生日: 2025-05-20"));
     rows.add(lines(KEYS, "キーの後ろに「:」がない", Mistake.KEY_WITHOUT_COLON, "所属", "所属⟦ 本庁", "所属: 本庁"));
     rows.add(
         lines(
@@ -260,26 +271,38 @@ public final class ClerkMistakeTable {
         lines(
             SPACES,
             "キーの前に全角空白",
-            Mistake.FULLWIDTH_SPACE_BEFORE_KEY,
+            Mistake.ODD_SPACE_BEFORE_KEY,
             "対応",
             "⟦　対応: 本人に謝罪し、書類を回収した。",
-            "対応: 本人に謝罪し、書類を回収した。"));
+            "対応: 本人に謝罪し、書類を回収した。",
+            ZS));
     rows.add(
         lines(
             SPACES,
             "全角空白で字下げ",
-            Mistake.FULLWIDTH_SPACE_INDENT,
+            Mistake.ODD_SPACE_INDENT,
             "対応",
             "対応: |-\n  本人に謝罪した。\n⟦　書類を回収した。",
-            "対応: |-\n  本人に謝罪した。\n  書類を回収した。"));
+            "対応: |-\n  本人に謝罪した。\n  書類を回収した。",
+            ZS));
+    rows.add(
+        lines(
+            SPACES,
+            "見えない空白（U+00A0）で字下げ",
+            Mistake.ODD_SPACE_INDENT,
+            "再発防止策",
+            "再発防止策:\n⟦\u00A0\u00A0- 封入時に宛名を確認することとした。",
+            "再発防止策:\n  - 封入時に宛名を確認することとした。",
+            NBSP));
     rows.add(
         lines(
             SPACES,
             "空行に全角空白",
-            Mistake.FULLWIDTH_SPACE_BLANK_LINE,
+            Mistake.ODD_SPACE_BLANK_LINE,
             "対応",
             "対応: 本人に謝罪し、書類を回収した。\n⟦　",
-            "対応: 本人に謝罪し、書類を回収した。\n"));
+            "対応: 本人に謝罪し、書類を回収した。\n",
+            ZS));
     rows.add(
         lines(
             SPACES,
@@ -335,12 +358,12 @@ public final class ClerkMistakeTable {
         row(
             LISTS,
             "「-」の後ろが全角空白",
-            Optional.of(Mistake.FULLWIDTH_SPACE_AFTER_DASH),
+            Optional.of(Mistake.ODD_SPACE_AFTER_DASH),
             "再発防止策",
             "再発防止策:\n  -⟦　封入時に宛名を確認することとした。\n  -　2名で照合することとした。",
             "再発防止策:\n  - 封入時に宛名を確認することとした。\n  - 2名で照合することとした。",
             Problem.Kind.SYNTAX,
-            Mistake.FULLWIDTH_SPACE_AFTER_DASH.message(),
+            Mistake.ODD_SPACE_AFTER_DASH.message(ZS),
             2));
     rows.add(
         row(
@@ -428,15 +451,16 @@ public final class ClerkMistakeTable {
             Problem.Kind.SYNTAX,
             Mistake.INVISIBLE_ONLY_VALUE.message("U+00A0（ノーブレークスペース）")));
     rows.add(
-        lines(INVISIBLE, "値の先頭に全角空白", Mistake.LEADING_FULLWIDTH_SPACE, "所属", "所属: ⟦　本庁", "所属: 本庁"));
+        lines(INVISIBLE, "値の先頭に全角空白", Mistake.LEADING_ODD_SPACE, "所属", "所属: ⟦　本庁", "所属: 本庁", ZS));
     rows.add(
         lines(
             INVISIBLE,
             "値の後ろに全角空白",
-            Mistake.TRAILING_FULLWIDTH_SPACE,
+            Mistake.TRAILING_ODD_SPACE,
             "二次被害",
             "二次被害: 無⟦　",
-            "二次被害: 無"));
+            "二次被害: 無",
+            ZS));
     rows.add(
         lines(
             INVISIBLE,
@@ -494,6 +518,16 @@ public final class ClerkMistakeTable {
             1,
             Optional.empty(),
             List.of("令和7年5月20日")));
+    rows.add(
+        row(
+            VALUES,
+            "発生日の区切りが「,」",
+            Optional.empty(),
+            "発生日",
+            "発生日: 2025⟦,5,20",
+            "発生日: 2025-05-20",
+            Problem.Kind.DATE,
+            Messages.dateFormat()));
     rows.add(
         row(
             VALUES,
@@ -585,8 +619,19 @@ public final class ClerkMistakeTable {
     return rows;
   }
 
+  /** How messages name the full-width space and the no-break space. */
+  static final String ZS = "全角空白「　」（U+3000）";
+
+  static final String NBSP = "見えない空白 U+00A0（ノーブレークスペース）";
+
   private static Row lines(
-      String group, String title, Mistake mistake, String replaces, String wrong, String right) {
+      String group,
+      String title,
+      Mistake mistake,
+      String replaces,
+      String wrong,
+      String right,
+      Object... args) {
     return row(
         group,
         title,
@@ -595,7 +640,7 @@ public final class ClerkMistakeTable {
         wrong,
         right,
         mistake.kind(),
-        mistake.message());
+        mistake.message(args));
   }
 
   private static Row row(
