@@ -75,6 +75,7 @@ final class Diagnosis {
     SPECIAL.put(',', "区切り");
     SPECIAL.put('*', "別名（エイリアス）");
     SPECIAL.put('&', "アンカー");
+    SPECIAL.put('!', "型タグ");
     SPECIAL.put('|', "複数行の書き方");
     SPECIAL.put('>', "折り返しの書き方。メールの引用記号なら不要です");
     SPECIAL.put('?', "複雑なキー");
@@ -181,6 +182,8 @@ final class Diagnosis {
         if (failed) {
           valueStart(line);
           nestedColon(line, lastOwner);
+        } else {
+          anchorOrAlias(line);
         }
         if (line.role == Role.ITEM) {
           listIndent(line, lastTop, listIndent);
@@ -611,6 +614,21 @@ final class Diagnosis {
                         || c == ' '
                         || TextLayout.isOddSpace((char) c)
                         || "、。，．,.「」（）()/".indexOf(c) >= 0);
+  }
+
+  /**
+   * An anchor ({@code &name}) or alias ({@code *name}) at a value's start: YAML reads them without
+   * a word (the value becomes empty, or another value), and the data files never need them.
+   */
+  private void anchorOrAlias(Line line) {
+    if (line.value < 0 || line.quote != 0 || line.value + 1 >= line.end) {
+      return;
+    }
+    char first = text.charAt(line.value);
+    char next = text.charAt(line.value + 1);
+    if ((first == '&' || first == '*') && !TextLayout.isBlank(next)) {
+      add(line.value, Mistake.SPECIAL_START, String.valueOf(first), SPECIAL.get(first));
+    }
   }
 
   /** How a value on a KEY or ITEM line starts: a quote with text after it, a YAML indicator. */

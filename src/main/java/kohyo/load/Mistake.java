@@ -25,7 +25,7 @@ public enum Mistake {
       Problem.Kind.SYNTAX,
       "キーの後ろの「:」の後ろが全角空白「　」（U+3000）になっています。YAML は全角空白を区切りと認めません。半角空白にしてください（例: 所属: 本庁）。"),
   NBSP_AFTER_COLON(
-      Problem.Kind.SYNTAX, "キーの後ろの「:」の後ろに%s（Excel や Web からの貼り付け）があります。これを消して、半角空白にしてください。"),
+      Problem.Kind.SYNTAX, "キーの後ろの「:」の後ろに%sがあります（Excel や Web からの貼り付け）。これを消して、半角空白にしてください。"),
   KEY_WITHOUT_COLON(
       Problem.Kind.SYNTAX, "キーの後ろに「: 」（半角コロンと半角空白）がありません。「所属: 本庁」のように、キーの後ろに「: 」を書いてください。"),
 
@@ -105,7 +105,7 @@ public enum Mistake {
 
   LINE_SEPARATOR(
       Problem.Kind.SYNTAX,
-      "Word などから貼り付けた見えない区切り文字 %s があります。YAML はここで行が変わったと読み、PDF には出ません。この文字を削除してください（行の終わりなら、行末の見えない文字を消してから改行し直してください）。"),
+      "Word などから貼り付けた見えない区切り文字 %sがあります。YAML はここで行が変わったと読み、PDF には出ません。この文字を削除してください（行の終わりなら、行末の見えない文字を消してから改行し直してください）。"),
   INVISIBLE_ONLY_VALUE(
       Problem.Kind.SYNTAX, "値が見えない空白 %sだけです。PDF には空欄のように出ます。値を書くか、省略できる項目（備考など）なら行ごと削除してください。"),
 
