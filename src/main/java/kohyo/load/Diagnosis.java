@@ -33,13 +33,20 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class Diagnosis {
 
   /** One mistake at one char offset of the text. */
-  record Finding(int offset, Mistake mistake, Object... args) {
+  /**
+   * @param key the top-level key whose lines the mistake is in, as written ("" when none)
+   */
+  record Finding(int offset, String key, Mistake mistake, Object... args) {
 
-    Problem problem(SourceFile source) {
+    /**
+     * @param fields the keys a problem may name as its field: a key written in the file is named
+     *     only when it is one of them (a withheld case's text never becomes a field)
+     */
+    Problem problem(SourceFile source, Set<String> fields) {
       return Problem.at(
           source.positions().positionAt(source.displayPath(), offset),
           mistake.kind(),
-          "",
+          fields.contains(key) ? key : "",
           mistake.message(args));
     }
   }
@@ -119,9 +126,25 @@ final class Diagnosis {
   /** Lines that already have a finding about how they start: no second guess about them. */
   private final Set<Line> named = new HashSet<>();
 
+  /** For each line (by index), the top-level KEY line whose block it is in. */
+  private final Line[] topKeys;
+
   private Diagnosis(TextPositions positions, boolean failed, Node root) {
     this.text = positions.text();
     this.layout = TextLayout.of(positions);
+    this.topKeys = new Line[layout.lines().size()];
+    Line top = null;
+    for (Line l : layout.lines()) {
+      if (l.role == Role.KEY && l.indent == 0) {
+        top = l;
+      } else if (l.role == Role.TEXT
+          && l.owner == null
+          && l.content == l.start
+          && l.content < l.end) {
+        top = null; // a stray line: no key's block
+      }
+      topKeys[l.number - 1] = top;
+    }
     this.failed = failed;
     this.multiLineScalars = new ArrayList<>();
     if (root != null) {
@@ -521,7 +544,7 @@ final class Diagnosis {
   private void fullWidthColon(Line line) {
     Matcher m = FULLWIDTH_COLON_KEY.matcher(text.substring(line.start, line.end));
     if (m.find()) {
-      add(text.indexOf('：', line.start + m.end(1)), Mistake.FULLWIDTH_COLON);
+      addFor(m.group(2), text.indexOf('：', line.start + m.end(1)), Mistake.FULLWIDTH_COLON);
       named.add(line);
     }
   }
@@ -541,12 +564,13 @@ final class Diagnosis {
     if (colon > 0 && colon + 1 < s.length() && line.indent == 0 && keyLike(s.substring(0, colon))) {
       int at = line.content + colon + 1;
       char c = text.charAt(at);
+      String key = s.substring(0, colon);
       if (c == '\u3000') {
-        add(at, Mistake.FULLWIDTH_SPACE_AFTER_COLON);
+        addFor(key, at, Mistake.FULLWIDTH_SPACE_AFTER_COLON);
       } else if (TextLayout.isOddSpace(c)) {
-        add(at, Mistake.NBSP_AFTER_COLON, TextLayout.describeOddSpace(c));
+        addFor(key, at, Mistake.NBSP_AFTER_COLON, TextLayout.describeOddSpace(c));
       } else {
-        add(at, Mistake.MISSING_SPACE_AFTER_COLON);
+        addFor(key, at, Mistake.MISSING_SPACE_AFTER_COLON);
       }
       return line;
     }
@@ -571,7 +595,7 @@ final class Diagnosis {
     }
     int separator = keySeparator(s);
     if (line.indent == 0 && separator > 0 && keyLike(s.substring(0, separator))) {
-      add(line.content + separator, Mistake.KEY_WITHOUT_COLON);
+      addFor(s.substring(0, separator), line.content + separator, Mistake.KEY_WITHOUT_COLON);
       return line;
     }
     if (continuesRun) {
@@ -729,7 +753,7 @@ final class Diagnosis {
       return;
     }
     if (keyLike(text.substring(line.content, line.colon))) {
-      add(line.content, Mistake.KEY_INDENTED);
+      addFor(text.substring(line.content, line.colon), line.content, Mistake.KEY_INDENTED);
     } else {
       add(line.colon, Mistake.COLON_IN_VALUE);
     }
@@ -763,7 +787,14 @@ final class Diagnosis {
   }
 
   private void add(int offset, Mistake mistake, Object... args) {
-    findings.add(new Finding(offset, mistake, args));
+    Line line = layout.lineOf(offset);
+    Line top = topKeys[line.number - 1];
+    addFor(top == null ? "" : text.substring(top.content, top.colon), offset, mistake, args);
+  }
+
+  /** A finding about the lines of a key that the layout does not see as one (it is misspelt). */
+  private void addFor(String key, int offset, Mistake mistake, Object... args) {
+    findings.add(new Finding(offset, key.strip(), mistake, args));
   }
 
   /** One finding per place: an error at a place hides a warning there. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kohyo.base.IoMessages;
@@ -34,7 +35,20 @@ public final class PeriodReader {
   private static final Pattern COPY_NAME =
       Pattern.compile("コピー|copy|複製|\\(\\d+\\)|（\\d+）", Pattern.CASE_INSENSITIVE);
 
-  private final YamlReader yaml = new YamlReader();
+  private final YamlReader yaml;
+
+  /** A reader whose problems name no field. */
+  public PeriodReader() {
+    this(Set.of());
+  }
+
+  /**
+   * @param fields the keys of the data files (the check stage's schema), which a problem about
+   *     their lines may name as its field
+   */
+  public PeriodReader(Set<String> fields) {
+    this.yaml = new YamlReader(fields);
+  }
 
   public LoadedPeriod read(Path folder) {
     List<Problem> problems = new ArrayList<>();

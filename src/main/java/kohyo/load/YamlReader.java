@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import kohyo.base.IoMessages;
 import kohyo.base.Problem;
 import kohyo.base.SourcePosition;
@@ -38,6 +39,22 @@ public final class YamlReader {
 
   static final int MAX_ALIASES = 10;
   static final int MAX_NESTING = 16;
+
+  /** The keys a problem may name as its field (see {@link Diagnosis.Finding#problem}). */
+  private final Set<String> fields;
+
+  /** A reader whose problems name no field. */
+  public YamlReader() {
+    this(Set.of());
+  }
+
+  /**
+   * @param fields the keys of the data files, which a problem about their lines may name as its
+   *     field
+   */
+  public YamlReader(Set<String> fields) {
+    this.fields = Set.copyOf(fields);
+  }
 
   public sealed interface Outcome permits Read, Failed {}
 
@@ -137,7 +154,7 @@ public final class YamlReader {
    * problem in Japanese when none does (or when the explanations all lie after the place where
    * SnakeYAML stopped, which then is a mistake of its own).
    */
-  private static Failed failed(SourceFile source, MarkedYAMLException e) {
+  private Failed failed(SourceFile source, MarkedYAMLException e) {
     List<Problem> problems = problems(source, Diagnosis.of(source.positions(), true, null));
     // an unclosed quote is found at the end of the file; the place to fix is where it opened
     boolean runaway =
@@ -154,10 +171,10 @@ public final class YamlReader {
     return new Failed(problems);
   }
 
-  private static List<Problem> problems(SourceFile source, List<Diagnosis.Finding> findings) {
+  private List<Problem> problems(SourceFile source, List<Diagnosis.Finding> findings) {
     List<Problem> problems = new ArrayList<>();
     for (Diagnosis.Finding f : findings) {
-      problems.add(f.problem(source));
+      problems.add(f.problem(source, fields));
     }
     return problems;
   }

@@ -80,6 +80,18 @@ class ClerkMistakeTableTest {
             + "\n got "
             + got);
     assertEquals(row.problems(), own.size(), got);
+    // a problem inside a key's lines names that key as its field (an editor shows it there)
+    if (row.aboutLines() && !row.replaces().isEmpty() && !row.replaces().equals("*")) {
+      Problem p =
+          own.stream()
+              .filter(q -> q.line() == at[0] && q.column() == at[1])
+              .findFirst()
+              .orElseThrow();
+      String key = row.replaces().split(",")[0];
+      assertTrue(
+          p.field().equals(key) || p.field().isEmpty() && !row.file().contains(key + ":"),
+          "field " + p.field() + " for " + key);
+    }
     assertEquals(row.kind() == Problem.Kind.WARNING, result.ok(), "a warning never stops a build");
 
     if (row.setup().isEmpty() && !row.right().startsWith("（")) {
