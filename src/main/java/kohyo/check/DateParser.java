@@ -96,6 +96,11 @@ final class DateParser {
   private DateParser() {}
 
   static Result parse(String raw) {
+    return parse(raw, Schema.DATE);
+  }
+
+  /** Reads a date for the field {@code field} (発生日, 個別公表日), whose name the messages give. */
+  static Result parse(String raw, String field) {
     String written = raw.strip();
     String text = normalizeWidth(written);
     // positions into the value are only meaningful when normalizing kept every char in its place
@@ -103,19 +108,19 @@ final class DateParser {
     for (Pattern form : FORMS) {
       Matcher m = form.matcher(text);
       if (m.matches()) {
-        return date(m, form, aligned);
+        return date(m, form, aligned, field);
       }
     }
     for (Pattern form : FORMS) {
       Matcher m = form.matcher(text);
       if (m.lookingAt() && !Character.isDigit(text.charAt(m.end()))) {
-        Result prefix = date(m, form, aligned);
+        Result prefix = date(m, form, aligned, field);
         if (prefix instanceof Valid) {
           int junk = m.end();
           while (junk < text.length() && Character.isWhitespace(text.charAt(junk))) {
             junk++;
           }
-          return new Invalid(Messages.dateTrailing(), aligned ? junk : 0, Optional.empty());
+          return new Invalid(Messages.dateTrailing(field), aligned ? junk : 0, Optional.empty());
         }
         return prefix;
       }
@@ -130,9 +135,9 @@ final class DateParser {
       } catch (DateTimeException e) {
         // no month and day to suggest a year for
       }
-      return new Invalid(Messages.dateWithoutYear(), 0, md);
+      return new Invalid(Messages.dateWithoutYear(field), 0, md);
     }
-    return new Invalid(Messages.dateFormat(), aligned ? readable(text) : 0, Optional.empty());
+    return new Invalid(Messages.dateFormat(field), aligned ? readable(text) : 0, Optional.empty());
   }
 
   /**
@@ -163,7 +168,7 @@ final class DateParser {
     return best;
   }
 
-  private static Result date(Matcher m, Pattern form, boolean aligned) {
+  private static Result date(Matcher m, Pattern form, boolean aligned, String field) {
     int yearGroup = form == ISO ? 1 : 2;
     int monthGroup = 3;
     int dayGroup = 4;
@@ -195,7 +200,7 @@ final class DateParser {
         wrongAt = pastMonthEnd(m, month, day) ? m.start(dayGroup) : m.start(1);
       }
       return new Invalid(
-          form == ISO ? Messages.dateDoesNotExist() : Messages.warekiDoesNotExist(),
+          form == ISO ? Messages.dateDoesNotExist(field) : Messages.warekiDoesNotExist(field),
           aligned ? Math.max(0, wrongAt) : 0,
           Optional.empty());
     }

@@ -119,6 +119,10 @@ public final class LoadMessages {
     return PeriodReader.CASES_DIR + " フォルダーがありません（事案が 1 件もない期間は空の cases フォルダーを置いてください）。";
   }
 
+  static String notAFile(String name) {
+    return name + " がファイルではありません。";
+  }
+
   static String folderInCases() {
     return "cases フォルダーの中にフォルダーは置けません（中の事案は読み込まれません）。";
   }

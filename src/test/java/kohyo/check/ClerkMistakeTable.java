@@ -503,7 +503,7 @@ public final class ClerkMistakeTable {
             "発生日: 2025/5/20⟦（火）",
             "発生日: 2025/5/20",
             Problem.Kind.DATE,
-            Messages.dateTrailing()));
+            Messages.dateTrailing(Schema.DATE)));
     rows.add(
         new Row(
             VALUES,
@@ -514,7 +514,7 @@ public final class ClerkMistakeTable {
             "発生日: ⟦5月20日",
             "発生日: 令和7年5月20日",
             Problem.Kind.DATE,
-            Messages.dateWithoutYearMeant("令和7年5月20日"),
+            Messages.dateWithoutYearMeant(Schema.DATE, "令和7年5月20日"),
             1,
             Optional.empty(),
             List.of("令和7年5月20日")));
@@ -527,7 +527,7 @@ public final class ClerkMistakeTable {
             "発生日: 2025⟦,5,20",
             "発生日: 2025-05-20",
             Problem.Kind.DATE,
-            Messages.dateFormat()));
+            Messages.dateFormat(Schema.DATE)));
     rows.add(
         row(
             VALUES,
@@ -537,7 +537,7 @@ public final class ClerkMistakeTable {
             "発生日: 2025-06-⟦31",
             "発生日: 2025-06-30",
             Problem.Kind.DATE,
-            Messages.dateDoesNotExist()));
+            Messages.dateDoesNotExist(Schema.DATE)));
     rows.add(
         row(
             VALUES,
