@@ -169,7 +169,7 @@ final class Diagnosis {
     separators();
     Line lastOwner = null;
     Line lastTop = null;
-    Map<Line, Integer> listIndent = new LinkedHashMap<>();
+    Map<Line, List<Line>> lists = new LinkedHashMap<>();
     Line strayRun = null;
     for (Line line : layout.lines()) {
       if (line.start > 0 && SEPARATORS.containsKey(text.charAt(line.start - 1))) {
@@ -209,7 +209,9 @@ final class Diagnosis {
           anchorOrAlias(line);
         }
         if (line.role == Role.ITEM) {
-          listIndent(line, lastTop, listIndent);
+          if (!named.contains(line)) {
+            lists.computeIfAbsent(lastTop, k -> new ArrayList<>()).add(line);
+          }
         }
         lastOwner = line;
         if (line.role == Role.KEY && line.indent == 0) {
@@ -222,6 +224,7 @@ final class Diagnosis {
         fullWidthColon(line);
       }
     }
+    listIndents(lists);
     joinedValues();
   }
 
@@ -373,14 +376,28 @@ final class Diagnosis {
   }
 
   /** Items of one list must start in the same column. */
-  private void listIndent(Line item, Line top, Map<Line, Integer> listIndent) {
-    if (named.contains(item)) {
-      return;
-    }
-    Integer first = listIndent.putIfAbsent(top, item.indent);
-    if (first != null && first != item.indent) {
-      add(item.content, Mistake.LIST_INDENT, first, item.indent);
-      named.add(item);
+  /**
+   * Items of one list must start in the same column: the column most of them use (the first item's,
+   * when it is a tie) is right, and each item elsewhere is named.
+   */
+  private void listIndents(Map<Line, List<Line>> lists) {
+    for (List<Line> items : lists.values()) {
+      Map<Integer, Integer> counts = new LinkedHashMap<>();
+      for (Line item : items) {
+        counts.merge(item.indent, 1, Integer::sum);
+      }
+      int right = items.get(0).indent;
+      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+        if (e.getValue() > counts.get(right)) {
+          right = e.getKey();
+        }
+      }
+      for (Line item : items) {
+        if (item.indent != right) {
+          add(item.content, Mistake.LIST_INDENT, right, item.indent);
+          named.add(item);
+        }
+      }
     }
   }
 

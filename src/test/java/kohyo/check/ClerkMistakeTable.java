@@ -345,6 +345,16 @@ public final class ClerkMistakeTable {
             "再発防止策:\n  - 封入時に宛名を確認することとした。\n  - 2名で照合することとした。",
             Problem.Kind.SYNTAX,
             Mistake.LIST_INDENT.message(2, 3)));
+    rows.add(
+        row(
+            SPACES,
+            "リストの最初の項目だけ字下げが違う",
+            Optional.of(Mistake.LIST_INDENT),
+            "再発防止策",
+            "再発防止策:\n    ⟦- 封入時に宛名を確認することとした。\n  - 2名で照合することとした。\n  - 手順書を見直した。",
+            "再発防止策:\n  - 封入時に宛名を確認することとした。\n  - 2名で照合することとした。\n  - 手順書を見直した。",
+            Problem.Kind.SYNTAX,
+            Mistake.LIST_INDENT.message(2, 4)));
     // --- lists and text over several lines
     rows.add(
         lines(
