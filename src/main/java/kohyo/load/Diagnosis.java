@@ -12,11 +12,7 @@ import kohyo.base.Problem;
 import kohyo.base.TextPositions;
 import kohyo.load.TextLayout.Line;
 import kohyo.load.TextLayout.Role;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Finds the {@link Mistake}s of one file on its raw text, line by line, where SnakeYAML's own
@@ -51,75 +47,13 @@ final class Diagnosis {
     }
   }
 
-  /** List bullets that clerks type instead of {@code - }. */
-  private static final String BULLETS = "・･•●■◆◇▪◦";
-
-  /** Dashes and stars that look like {@code -} when followed by a space. */
-  private static final Map<Character, String> WRONG_BULLETS = new LinkedHashMap<>();
-
-  static {
-    WRONG_BULLETS.put('ー', "長音記号");
-    WRONG_BULLETS.put('ｰ', "半角の長音記号");
-    WRONG_BULLETS.put('－', "全角のハイフン");
-    WRONG_BULLETS.put('−', "マイナス記号");
-    WRONG_BULLETS.put('‐', "ハイフン U+2010");
-    WRONG_BULLETS.put('‑', "ハイフン U+2011");
-    WRONG_BULLETS.put('–', "ダッシュ U+2013");
-    WRONG_BULLETS.put('—', "ダッシュ U+2014");
-    WRONG_BULLETS.put('―', "ダッシュ U+2015");
-    WRONG_BULLETS.put('*', "YAML では別名（エイリアス）の記号");
-    WRONG_BULLETS.put('＊', "全角のアスタリスク");
-  }
-
-  /** What YAML reads a value's first character as. */
-  private static final Map<Character, String> SPECIAL = new LinkedHashMap<>();
-
-  static {
-    SPECIAL.put('[', "リストの始まり");
-    SPECIAL.put('{', "「キー: 値」の組の始まり");
-    SPECIAL.put(']', "リストの終わり");
-    SPECIAL.put('}', "組の終わり");
-    SPECIAL.put(',', "区切り");
-    SPECIAL.put('*', "別名（エイリアス）");
-    SPECIAL.put('&', "アンカー");
-    SPECIAL.put('!', "型タグ");
-    SPECIAL.put('|', "複数行の書き方");
-    SPECIAL.put('>', "折り返しの書き方。メールの引用記号なら不要です");
-    SPECIAL.put('?', "複雑なキー");
-    SPECIAL.put('%', "指令");
-    SPECIAL.put('@', "予約された記号");
-    SPECIAL.put('`', "予約された記号");
-  }
-
-  /** Characters that show nothing; a value of only these prints an empty cell. */
-  private static final Map<Character, String> INVISIBLE = new LinkedHashMap<>();
-
-  static {
-    INVISIBLE.put('\u00A0', "U+00A0（ノーブレークスペース）");
-    INVISIBLE.put('\u3000', "U+3000（全角空白）");
-    INVISIBLE.put('\u2007', "U+2007（数字幅の空白）");
-    INVISIBLE.put('\u202F', "U+202F（狭いノーブレークスペース）");
-    INVISIBLE.put('\u200B', "U+200B（幅のない空白）");
-    INVISIBLE.put('\u2060', "U+2060（単語結合子）");
-    INVISIBLE.put('\uFEFF', "U+FEFF（BOM）");
-  }
-
-  private static final Map<Character, String> SEPARATORS =
-      Map.of(
-          '\u2028', "U+2028（行区切り）",
-          '\u2029', "U+2029（段落区切り）",
-          '\u0085', "U+0085（NEL）");
-
   private static final Pattern FULLWIDTH_COLON_KEY =
       Pattern.compile("^([ \\t\\u3000]*(?:-\\s+)?)([^\\s:：#\"'\\-][^:：\"']{0,20}?)[ \\t\\u3000]*：");
 
   private final String text;
   private final TextLayout layout;
   private final boolean failed;
-  private final List<int[]> multiLineScalars;
-
-  /** {@link #multiLineScalars} sorted by first line, with the furthest last line so far. */
-  private int[][] reach;
+  private final ScalarSpans scalars;
 
   private final List<Finding> findings = new ArrayList<>();
 
@@ -146,10 +80,7 @@ final class Diagnosis {
       topKeys[l.number - 1] = top;
     }
     this.failed = failed;
-    this.multiLineScalars = new ArrayList<>();
-    if (root != null) {
-      collectMultiLine(root, 0);
-    }
+    this.scalars = ScalarSpans.of(root);
   }
 
   /**
@@ -172,7 +103,7 @@ final class Diagnosis {
     Map<Line, List<Line>> lists = new LinkedHashMap<>();
     Line strayRun = null;
     for (Line line : layout.lines()) {
-      if (line.start > 0 && SEPARATORS.containsKey(text.charAt(line.start - 1))) {
+      if (line.start > 0 && ClerkCharacters.SEPARATORS.containsKey(text.charAt(line.start - 1))) {
         // the rest of a line that a pasted separator broke: that separator is the mistake
         named.add(line);
         continue;
@@ -233,7 +164,7 @@ final class Diagnosis {
   /** U+2028, U+2029 and U+0085 end a line for YAML but show nothing. */
   private void separators() {
     for (int i = 0; i < text.length(); i++) {
-      String name = SEPARATORS.get(text.charAt(i));
+      String name = ClerkCharacters.SEPARATORS.get(text.charAt(i));
       if (name != null) {
         add(i, Mistake.LINE_SEPARATOR, name);
       }
@@ -249,22 +180,22 @@ final class Diagnosis {
         named.add(line);
         return;
       }
-      if (TextLayout.isOddSpace(c)) {
+      if (ClerkCharacters.isOddSpace(c)) {
         Mistake m =
             line.content == line.end
                 ? Mistake.ODD_SPACE_BLANK_LINE
                 : line.role == Role.KEY && line.indent == 0
                     ? Mistake.ODD_SPACE_BEFORE_KEY
                     : Mistake.ODD_SPACE_INDENT;
-        add(i, m, TextLayout.describeOddSpace(c));
+        add(i, m, ClerkCharacters.describeOddSpace(c));
         named.add(line);
         return;
       }
     }
     if (line.role == Role.KEY) {
       for (int i = line.content; i < line.colon; i++) {
-        if (TextLayout.isOddSpace(text.charAt(i))) {
-          add(i, Mistake.ODD_SPACE_IN_KEY, TextLayout.describeOddSpace(text.charAt(i)));
+        if (ClerkCharacters.isOddSpace(text.charAt(i))) {
+          add(i, Mistake.ODD_SPACE_IN_KEY, ClerkCharacters.describeOddSpace(text.charAt(i)));
           named.add(line);
           return;
         }
@@ -301,8 +232,8 @@ final class Diagnosis {
     char first = text.charAt(line.content);
     char next = text.charAt(line.content + 1);
     if (first == '-' && next != '-' && !TextLayout.isBlank(next)) {
-      if (TextLayout.isOddSpace(next)) {
-        add(line.content + 1, Mistake.ODD_SPACE_AFTER_DASH, TextLayout.describeOddSpace(next));
+      if (ClerkCharacters.isOddSpace(next)) {
+        add(line.content + 1, Mistake.ODD_SPACE_AFTER_DASH, ClerkCharacters.describeOddSpace(next));
       } else {
         add(line.content + 1, Mistake.DASH_WITHOUT_SPACE);
       }
@@ -316,7 +247,7 @@ final class Diagnosis {
       return;
     }
     char first = text.charAt(line.value);
-    if (line.role == Role.ITEM && line.colon < 0 && BULLETS.indexOf(first) >= 0) {
+    if (line.role == Role.ITEM && line.colon < 0 && ClerkCharacters.isBullet(first)) {
       String b = String.valueOf(first);
       add(line.value, Mistake.DOUBLE_BULLET, b, b, b);
       return;
@@ -327,7 +258,9 @@ final class Diagnosis {
     int end = line.valueEnd;
     boolean invisible = true;
     for (int i = line.value; i < end && invisible; i++) {
-      invisible = INVISIBLE.containsKey(text.charAt(i)) || TextLayout.isOddSpace(text.charAt(i));
+      invisible =
+          ClerkCharacters.INVISIBLE.containsKey(text.charAt(i))
+              || ClerkCharacters.isOddSpace(text.charAt(i));
     }
     if (invisible && end > line.value) {
       int at = line.value;
@@ -341,18 +274,18 @@ final class Diagnosis {
       add(
           at,
           Mistake.INVISIBLE_ONLY_VALUE,
-          INVISIBLE.getOrDefault(c, String.format("U+%04X", (int) c)));
+          ClerkCharacters.INVISIBLE.getOrDefault(c, String.format("U+%04X", (int) c)));
       return;
     }
-    if (TextLayout.isOddSpace(first)) {
-      add(line.value, Mistake.LEADING_ODD_SPACE, TextLayout.describeOddSpace(first));
+    if (ClerkCharacters.isOddSpace(first)) {
+      add(line.value, Mistake.LEADING_ODD_SPACE, ClerkCharacters.describeOddSpace(first));
     }
-    if (end > line.value && TextLayout.isOddSpace(text.charAt(end - 1))) {
+    if (end > line.value && ClerkCharacters.isOddSpace(text.charAt(end - 1))) {
       int at = end;
-      while (at > line.value && TextLayout.isOddSpace(text.charAt(at - 1))) {
+      while (at > line.value && ClerkCharacters.isOddSpace(text.charAt(at - 1))) {
         at--;
       }
-      add(at, Mistake.TRAILING_ODD_SPACE, TextLayout.describeOddSpace(text.charAt(at)));
+      add(at, Mistake.TRAILING_ODD_SPACE, ClerkCharacters.describeOddSpace(text.charAt(at)));
     }
     char last = text.charAt(end - 1);
     if (end - line.value >= 2 && (first == '“' || first == '‘') && (last == '”' || last == '’')) {
@@ -438,7 +371,7 @@ final class Diagnosis {
       Line wrong = null;
       for (Line l : lines) {
         int s = startOf(l);
-        if (bullet == null && BULLETS.indexOf(text.charAt(s)) >= 0) {
+        if (bullet == null && ClerkCharacters.isBullet(text.charAt(s))) {
           bullet = l;
         }
         // in lines that YAML joins, a dash at a line's start is a bullet even without a space
@@ -455,7 +388,7 @@ final class Diagnosis {
             last,
             Mistake.WRONG_BULLET,
             String.valueOf(c),
-            WRONG_BULLETS.get(c),
+            ClerkCharacters.WRONG_BULLETS.get(c),
             String.valueOf(c));
       } else if (lines.size() < 2) {
         continue;
@@ -485,12 +418,12 @@ final class Diagnosis {
     }
     char c = text.charAt(at);
     char next = text.charAt(at + 1);
-    return WRONG_BULLETS.containsKey(c) && (next == ' ' || next == '\u3000');
+    return ClerkCharacters.WRONG_BULLETS.containsKey(c) && (next == ' ' || next == '\u3000');
   }
 
   private boolean dashAt(int at) {
     char c = text.charAt(at);
-    return WRONG_BULLETS.containsKey(c) && c != '*' && at + 1 < text.length();
+    return ClerkCharacters.WRONG_BULLETS.containsKey(c) && c != '*' && at + 1 < text.length();
   }
 
   /**
@@ -498,60 +431,8 @@ final class Diagnosis {
    * really spans them (otherwise this reading of the layout was wrong, and SnakeYAML is right).
    */
   private void joined(Line first, int at, Line last, Mistake mistake, Object... args) {
-    if (failed || spans(first.number, last.number)) {
+    if (failed || scalars.spans(first.number, last.number)) {
       add(at, mistake, args);
-    }
-  }
-
-  private boolean spans(int firstLine, int lastLine) {
-    if (reach == null) {
-      multiLineScalars.sort((a, b) -> Integer.compare(a[0], b[0]));
-      reach = new int[multiLineScalars.size()][];
-      int furthest = 0;
-      for (int i = 0; i < reach.length; i++) {
-        int[] s = multiLineScalars.get(i);
-        furthest = Math.max(furthest, s[1]);
-        reach[i] = new int[] {s[0], furthest};
-      }
-    }
-    // the last scalar that starts at or before firstLine, and how far any of those reaches
-    int lo = 0;
-    int hi = reach.length - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (reach[mid][0] <= firstLine) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found >= 0 && reach[found][1] >= lastLine;
-  }
-
-  private void collectMultiLine(Node node, int depth) {
-    if (depth > 64) {
-      return;
-    }
-    if (node instanceof ScalarNode s && s.getStartMark() != null && s.getEndMark() != null) {
-      int start = s.getStartMark().getLine() + 1;
-      int end = s.getEndMark().getLine() + 1;
-      if (s.getEndMark().getColumn() == 0) {
-        end--;
-      }
-      if (end > start) {
-        multiLineScalars.add(new int[] {start, end});
-      }
-    } else if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        collectMultiLine(t.getKeyNode(), depth + 1);
-        collectMultiLine(t.getValueNode(), depth + 1);
-      }
-    } else if (node instanceof SequenceNode q) {
-      for (Node item : q.getValue()) {
-        collectMultiLine(item, depth + 1);
-      }
     }
   }
 
@@ -584,8 +465,8 @@ final class Diagnosis {
       String key = s.substring(0, colon);
       if (c == '\u3000') {
         addFor(key, at, Mistake.FULLWIDTH_SPACE_AFTER_COLON);
-      } else if (TextLayout.isOddSpace(c)) {
-        addFor(key, at, Mistake.NBSP_AFTER_COLON, TextLayout.describeOddSpace(c));
+      } else if (ClerkCharacters.isOddSpace(c)) {
+        addFor(key, at, Mistake.NBSP_AFTER_COLON, ClerkCharacters.describeOddSpace(c));
       } else {
         addFor(key, at, Mistake.MISSING_SPACE_AFTER_COLON);
       }
@@ -593,7 +474,7 @@ final class Diagnosis {
     }
     char first = s.charAt(0);
     boolean continuesRun = previousStray != null;
-    if (BULLETS.indexOf(first) >= 0) {
+    if (ClerkCharacters.isBullet(first)) {
       if (!continuesRun) {
         String b = String.valueOf(first);
         add(line.content, Mistake.LIST_WITHOUT_DASH, b, b);
@@ -603,7 +484,7 @@ final class Diagnosis {
     if (wrongBullet(line.content)) {
       if (!continuesRun) {
         String c = String.valueOf(first);
-        add(line.content, Mistake.WRONG_BULLET, c, WRONG_BULLETS.get(first), c);
+        add(line.content, Mistake.WRONG_BULLET, c, ClerkCharacters.WRONG_BULLETS.get(first), c);
       }
       return null;
     }
@@ -634,7 +515,7 @@ final class Diagnosis {
   private static int keySeparator(String s) {
     for (int i = 0; i < Math.min(s.length(), 11); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || TextLayout.isOddSpace(c) || "=＝;；、".indexOf(c) >= 0) {
+      if (c == ' ' || c == '\t' || ClerkCharacters.isOddSpace(c) || "=＝;；、".indexOf(c) >= 0) {
         return c == '、' ? -1 : i;
       }
     }
@@ -653,7 +534,7 @@ final class Diagnosis {
                 c ->
                     Character.isDigit(c)
                         || c == ' '
-                        || TextLayout.isOddSpace((char) c)
+                        || ClerkCharacters.isOddSpace((char) c)
                         || "、。，．,.「」（）()/".indexOf(c) >= 0);
   }
 
@@ -668,7 +549,11 @@ final class Diagnosis {
     char first = text.charAt(line.value);
     char next = text.charAt(line.value + 1);
     if ((first == '&' || first == '*') && !TextLayout.isBlank(next)) {
-      add(line.value, Mistake.SPECIAL_START, String.valueOf(first), SPECIAL.get(first));
+      add(
+          line.value,
+          Mistake.SPECIAL_START,
+          String.valueOf(first),
+          ClerkCharacters.SPECIAL.get(first));
     }
   }
 
@@ -698,11 +583,16 @@ final class Diagnosis {
       add(line.value, Mistake.DASH_ON_KEY_LINE);
       return;
     }
-    if (SPECIAL.containsKey(first) && !(first == '?' && !TextLayout.isBlank(next))) {
+    if (ClerkCharacters.SPECIAL.containsKey(first)
+        && !(first == '?' && !TextLayout.isBlank(next))) {
       if (wrongBullet(line.value)) {
         return; // joinedValues names it
       }
-      add(line.value, Mistake.SPECIAL_START, String.valueOf(first), SPECIAL.get(first));
+      add(
+          line.value,
+          Mistake.SPECIAL_START,
+          String.valueOf(first),
+          ClerkCharacters.SPECIAL.get(first));
       return;
     }
     if (line.role == Role.KEY || line.colon >= 0 && line.role == Role.ITEM) {

@@ -84,26 +84,6 @@ final class TextLayout {
       this.comment = end;
     }
 
-    /** Whether the leading run holds a tab or a full-width space. */
-    boolean badLeading(String text) {
-      for (int i = start; i < content; i++) {
-        if (text.charAt(i) != ' ') {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether this KEY or ITEM has a plain (unquoted, not block) value on its own line. */
-    boolean plainValue() {
-      return value >= 0 && !blockHeader && quote == 0;
-    }
-
-    /** The indentation a continuation line must exceed (YAML's rule for plain scalars). */
-    int ownIndent() {
-      return indent;
-    }
-
     @Override
     public String toString() {
       return number + ":" + role;
@@ -201,7 +181,7 @@ final class TextLayout {
           readValue(line, skipBlanks(colon + 1, line.end));
         } else {
           line.role = Role.TEXT;
-          line.owner = owner != null && line.indent > owner.ownIndent() ? owner : null;
+          line.owner = owner != null && line.indent > owner.indent ? owner : null;
           if (line.owner != null && line.content < line.end) {
             line.owner.continued = true;
           }
@@ -340,24 +320,6 @@ final class TextLayout {
 
   /** What clerks indent with: YAML's blanks, and spaces that YAML does not count as spaces. */
   static boolean isLeading(char c) {
-    return c == ' ' || c == '\t' || isOddSpace(c);
-  }
-
-  /** A space that looks like one but is not one for YAML: full-width, no-break and the like. */
-  static boolean isOddSpace(char c) {
-    return c == '\u3000'
-        || c == '\u00A0'
-        || c == '\u2007'
-        || c == '\u202F'
-        || c >= '\u2002' && c <= '\u200A';
-  }
-
-  /** How a message names an odd space: what it is and its code. */
-  static String describeOddSpace(char c) {
-    return switch (c) {
-      case '\u3000' -> "全角空白「　」（U+3000）";
-      case '\u00A0' -> "見えない空白 U+00A0（ノーブレークスペース）";
-      default -> String.format("見えない空白 U+%04X", (int) c);
-    };
+    return c == ' ' || c == '\t' || ClerkCharacters.isOddSpace(c);
   }
 }
