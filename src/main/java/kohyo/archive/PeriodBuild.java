@@ -1,7 +1,16 @@
 package kohyo.archive;
 
-/** One period rendered for the archive but not yet written: its manifest and PDF/A bytes. */
-public record PeriodBuild(Manifest manifest, byte[] pdf) {
+import java.util.List;
+
+/**
+ * One period rendered for the archive but not yet written: its manifest, PDF/A bytes and the inputs
+ * the archive keeps.
+ */
+public record PeriodBuild(Manifest manifest, byte[] pdf, List<ArchivedInput> inputs) {
+
+  public PeriodBuild {
+    inputs = List.copyOf(inputs);
+  }
 
   public String period() {
     return manifest.period();

@@ -100,6 +100,7 @@ public final class Checker {
         loaded.name(),
         loaded.period().map(YamlDocument::source),
         loaded.publisher(),
+        publisher.map(PublisherChecker.Publisher::rules),
         loaded.cases().stream().map(YamlDocument::source).toList(),
         confidential,
         edition,

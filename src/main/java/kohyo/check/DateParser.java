@@ -26,11 +26,12 @@ import java.util.regex.Pattern;
  * written after the date), and {@link #rewrite} writes another date the way the clerk wrote this
  * one, so that a date in the wrong year can be answered with the date that was probably meant.
  */
-final class DateParser {
+public final class DateParser {
 
-  sealed interface Result permits Valid, Invalid {}
+  /** A date read, or why not. */
+  public sealed interface Result permits Valid, Invalid {}
 
-  record Valid(LocalDate date) implements Result {}
+  public record Valid(LocalDate date) implements Result {}
 
   /**
    * Why a date was refused, in words that do not quote the value.
@@ -39,7 +40,8 @@ final class DateParser {
    * @param withoutYear a month and day written without a year ({@code 11月26日}), if that is what it
    *     was
    */
-  record Invalid(String message, int index, Optional<MonthDay> withoutYear) implements Result {
+  public record Invalid(String message, int index, Optional<MonthDay> withoutYear)
+      implements Result {
     Invalid(String message) {
       this(message, 0, Optional.empty());
     }
@@ -95,12 +97,13 @@ final class DateParser {
 
   private DateParser() {}
 
-  static Result parse(String raw) {
+  /** Reads one 発生日 as written in a data file (Excel import reads text cells through here too). */
+  public static Result parse(String raw) {
     return parse(raw, Schema.DATE);
   }
 
   /** Reads a date for the field {@code field} (発生日, 個別公表日), whose name the messages give. */
-  static Result parse(String raw, String field) {
+  public static Result parse(String raw, String field) {
     String written = raw.strip();
     String text = normalizeWidth(written);
     // positions into the value are only meaningful when normalizing kept every char in its place

@@ -114,7 +114,8 @@ public final class YamlReader {
     return compose(SourceFile.of(file, displayPath, text, bytes));
   }
 
-  Outcome compose(SourceFile source) {
+  /** Composes text already read (the editor reads a checked file's fields from its bytes). */
+  public Outcome compose(SourceFile source) {
     String path = source.displayPath();
     Node root;
     try {

@@ -130,7 +130,8 @@ class CommandLineTest {
     Cli.Result r = Cli.run("bench", "-n", "1", "--warmup", "0", Periods.SEED.toString());
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.out().contains("中央値 ms"), r.out());
-    assertEquals(3, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
+    // load+check, template, PDF, and the editor's save+check and draft
+    assertEquals(5, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
   }
 
   @Test

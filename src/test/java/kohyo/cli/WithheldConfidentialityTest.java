@@ -68,6 +68,7 @@ class WithheldConfidentialityTest {
   private static Captured draft;
   private static Path archive;
   private static Captured archiving;
+  private static Captured replacing;
   private static Captured verify;
   private static Path redline;
   private static Captured diff;
@@ -93,14 +94,6 @@ class WithheldConfidentialityTest {
     draftOut = dir.resolve("draft");
     draft = Captured.run("build", "--draft", period.toString(), "-o", draftOut.toString());
     assertEquals(0, draft.exitCode(), draft.all());
-    archive = dir.resolve("archive");
-    archiving = Captured.run("archive", period.toString(), "--to", archive.toString());
-    assertEquals(0, archiving.exitCode(), archiving.all());
-    // the data lies outside the kohyo folder, so the manifest has only its name: --data says where
-    // it is
-    verify = Captured.run("verify", archive.toString(), "--rebuild", "--data", dir.toString());
-    assertEquals(0, verify.exitCode(), verify.all());
-    assertTrue(verify.out().contains("再構築して照合: 1/1 期間"), verify.out());
     // a second version in which the withheld case and a published case both changed
     Path changed = Periods.copySeed(dir.resolve("v2"), "2025-h1");
     Periods.write(
@@ -110,6 +103,18 @@ class WithheldConfidentialityTest {
     Periods.write(
         changed.resolve("cases/01-ryakurekisho-funshitsu.yaml"),
         read(period.resolve("cases/01-ryakurekisho-funshitsu.yaml")).replace("紛失した", "所在不明となった"));
+    archive = dir.resolve("archive");
+    archiving = Captured.run("archive", period.toString(), "--to", archive.toString());
+    assertEquals(0, archiving.exitCode(), archiving.all());
+    // the second version replaces the first: the archive holds both versions' inputs
+    replacing =
+        Captured.run(
+            "archive", changed.toString(), "--to", archive.toString(), "--replace", "事案の訂正");
+    assertEquals(0, replacing.exitCode(), replacing.all());
+    // from the archive alone: the data lies elsewhere and is not needed
+    verify = Captured.run("verify", archive.toString(), "--rebuild");
+    assertEquals(0, verify.exitCode(), verify.all());
+    assertTrue(verify.out().contains("再構築して照合: 1/1 期間、履歴 1/1 版"), verify.out());
     redline = dir.resolve("redline.pdf");
     diff =
         Captured.run(
@@ -144,14 +149,20 @@ class WithheldConfidentialityTest {
         () -> pdfEverything(Files.readAllBytes(draftOut.resolve("2025-h1（案）.pdf"))));
     outputs.put("build --draft stdout and stderr", () -> utf8(draft.all()));
     outputs.put(
-        "archive: every file's bytes (PDF/A, manifest, SHA256SUMS)", () -> everyFile(archive));
+        "archive: every file's bytes (PDF/A, manifest, SHA256SUMS, inputs, objects, history)",
+        () -> everyFile(archive));
     outputs.put(
         "archive: the PDF/A's decoded streams, XMP and text",
         () -> pdfEverything(Files.readAllBytes(archive.resolve("2025-h1").resolve("2025-h1.pdf"))));
+    outputs.put(
+        "archive: the replaced version's PDF/A in history",
+        () ->
+            pdfEverything(
+                Files.readAllBytes(archive.resolve("2025-h1/history/1").resolve("2025-h1.pdf"))));
     outputs.put("archive: names of the files written", () -> utf8(fileNames(archive)));
     outputs.put(
-        "archive and verify --rebuild stdout and stderr",
-        () -> utf8(archiving.all() + verify.all()));
+        "archive, archive --replace and verify --rebuild stdout and stderr",
+        () -> utf8(archiving.all() + replacing.all() + verify.all()));
     outputs.put("diff stdout and stderr (withheld case changed)", () -> utf8(diff.all()));
     outputs.put(
         "diff --pdf redline: every decoded byte and the text",

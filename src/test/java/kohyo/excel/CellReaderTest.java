@@ -1,0 +1,81 @@
+package kohyo.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import kohyo.testing.Periods;
+import kohyo.wording.Wording;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Dates, 二次被害 and number formats as clerks type them, cell by cell. */
+class CellReaderTest {
+
+  private final CellReader reader = new CellReader(Wording.load(Periods.home()));
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "R7.4.25 | 2025-04-25",
+        "令和7年4月25日 | 2025-04-25",
+        "令和元年5月1日 | 2019-05-01",
+        "2025/4/25 | 2025-04-25",
+        "２０２５年６月１３日 | 2025-06-13",
+        "R07.08.08 | 2025-08-08",
+        "令和 7年 4月 25日 | 2025-04-25",
+        "R7.9.3（水） | 2025-09-03",
+        "2025/4/25 (金) | 2025-04-25",
+        "2025/4/25 9:30 | 2025-04-25",
+        "令和7年4月25日10時30分 | 2025-04-25",
+        "R7.4.25（金）午後3:00 | 2025-04-25",
+        "20250425 | 2025-04-25",
+      })
+  void textDates(String text, LocalDate expected) {
+    assertEquals(
+        new CellReader.Read.Ok<>(expected), reader.date(new CellValue.Text(text), null, false));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"令和7年13月1日", "4月下旬", "不明", "未定"})
+  void unreadableTextDatesQuoteTheCell(String text) {
+    CellReader.Read.Bad<?> bad =
+        assertInstanceOf(
+            CellReader.Read.Bad.class, reader.date(new CellValue.Text(text), null, false));
+    assertTrue(bad.message().contains(text), bad.message());
+    CellReader.Read.Bad<?> redacted =
+        assertInstanceOf(
+            CellReader.Read.Bad.class, reader.date(new CellValue.Text(text), null, true));
+    assertTrue(!redacted.message().contains(text), redacted.message());
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"有,有", "あり,有", "○,有", "〇,有", "◯,有", "無,無", "なし,無", "×,無", "' 無 ',無", "無し,無"})
+  void damage(String text, String expected) {
+    assertEquals(
+        new CellReader.Read.Ok<>(expected), reader.damage(new CellValue.Text(text), false));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[$-ja-JP-x-gannen]ggge\"年\"m\"月\"d\"日\";@ | true",
+        "[$-411]ge.m.d;@ | true",
+        "[$-1030411]ggge\\年m\\月d\\日 | true",
+        "[$-411]m\\月d\\日 | true",
+        "yyyy/m/d | true",
+        "General | false",
+        "0 | false",
+        "0.00E+00 | false",
+        "#,##0\"件\" | false",
+        "[h]:mm | false",
+        "h:mm | false",
+      })
+  void dateFormats(String format, boolean date) {
+    assertEquals(date, NumberFormats.isDate(format), format);
+  }
+}
