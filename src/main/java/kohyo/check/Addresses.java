@@ -140,15 +140,18 @@ final class Addresses {
               && i > 0
               && i < k
               && ScanText.isKanji(scan.text().charAt(m.start() - 1));
-      boolean number = m.number() || m.surface().matches("[0-9]+") || m.surface().equals("条");
+      boolean number =
+          m.number() || ScanText.isDigit(m.surface().charAt(0)) || m.surface().equals("条");
       if (!placeWord(m) && !link && !number) {
         break;
       }
       chainStart = m.start();
-      if (m.place() || m.placeSuffix() || endsWithPlaceSuffix(m) || m.surface().matches("大?字")) {
+      if (m.place() || m.placeSuffix() || endsWithPlaceSuffix(m) || aza(m.surface())) {
         place = true;
       }
-      if (m.surface().matches("大?字|.*[町村]") && (m.placeSuffix() || m.noun())) {
+      String surface = m.surface();
+      char last = surface.charAt(surface.length() - 1);
+      if ((aza(surface) || last == '町' || last == '村') && (m.placeSuffix() || m.noun())) {
         smallArea = true;
       }
     }
@@ -164,6 +167,11 @@ final class Addresses {
     }
     String before = scan.text().substring(Math.max(0, chainStart - 12), chainStart);
     return CONTEXT.matcher(before).find();
+  }
+
+  /** 字 and 大字: the village districts of an address. */
+  private static boolean aza(String s) {
+    return s.equals("字") || s.equals("大字");
   }
 
   /** A word that can be part of a place name: nouns in kanji or kana, not symbols or particles. */

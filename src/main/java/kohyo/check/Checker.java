@@ -37,6 +37,9 @@ public final class Checker {
    * @throws FontCoverage.UnreadableFont when a bundled font cannot be read (a broken installation)
    */
   public Checker(Installation installation) {
+    // the personal-data scan's dictionaries take a few hundred ms to read: read them on another
+    // core while the fonts and the files are read here
+    Morphology.preload();
     this.installation = installation;
     CharacterCheck characters =
         new CharacterCheck(FontCoverage.of(installation.home().fontFiles()));

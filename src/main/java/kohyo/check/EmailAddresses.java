@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  */
 final class EmailAddresses {
 
-  private static final String AT =
-      "(?:@マーク|@|\\[at\\]|\\(at\\)|\\[@\\]|\\(@\\)|\\(アット\\)|\\[アット\\]|アットマーク|あっとまーく)";
-  private static final String DOT = "(?:\\.|\\[dot\\]|\\(dot\\)|\\(ドット\\)|ドット)";
+  private static final String AT_WORD = "(?:at|@|アットマーク|アット|あっとまーく|あっと|@マーク)";
+  private static final String AT = "(?:@マーク|@|[(\\[<{]" + AT_WORD + "[)\\]>}]|アットマーク|あっとまーく)";
+  private static final String DOT = "(?:\\.|[(\\[<{](?:dot|\\.|ドット|どっと)[)\\]>}]|ドット)";
 
   private static final Pattern ADDRESS =
       Pattern.compile(
@@ -30,6 +30,10 @@ final class EmailAddresses {
               + DOT
               + " ?+[A-Za-z0-9\\-]++)*+)",
           Pattern.CASE_INSENSITIVE);
+
+  /** A domain that ends in a top-level domain: …(dot) com, ….jp. */
+  private static final Pattern TOP_LEVEL =
+      Pattern.compile(DOT + " ?[A-Za-z]{2,}$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MASK = Pattern.compile("[xX*・.\\-_0]+");
 
@@ -42,6 +46,8 @@ final class EmailAddresses {
         text.indexOf('@') >= 0
             || lower.contains("at)")
             || lower.contains("at]")
+            || lower.contains("at>")
+            || lower.contains("at}")
             || text.contains("アット")
             || text.contains("あっと");
     if (!at) {
@@ -56,7 +62,7 @@ final class EmailAddresses {
       if (MASK.matcher(local).matches() || MASK.matcher(domain.replace(" ", "")).matches()) {
         continue;
       }
-      boolean dotted = domain.matches("(?is).*" + DOT + " ?[A-Za-z]{2,}$");
+      boolean dotted = TOP_LEVEL.matcher(domain).find();
       boolean plainAt = marker.equals("@");
       boolean ok =
           dotted

@@ -23,54 +23,67 @@ final class IdentifierNumbers {
           + "|ケース|世帯|宛名|住民票|在留カード|特別永住者証明書|基礎年金|年金|手帳|障害者手帳|身体障害者手帳|療育手帳|精神障害者保健福祉手帳"
           + "|個人|顧客|本人|証書|医療券|マイナ|社員|職員|従業員|組合員|加入者|受給者|利用者";
 
-  private static final Pattern LABEL =
-      Pattern.compile(
-          "(?:"
-              + PERSON
-              + ")(?:の)?(?:(?:番号|ID|Id|id|No\\.?|NO\\.?|№|コード|記号・?番号|整理番号)(?![一-龥ぁ-んァ-ヶ])"
-              + "|(?=[ :(「]*(?:番号 ?)?[A-Za-z]{0,4}-?第?[0-9]))");
+  /**
+   * What comes after the person or the document: 番号, ID, No., コード. Found first, since they are
+   * rare, and only then is the label before them read (so that the scan is not a search for every
+   * word ending in 者).
+   */
+  private static final Pattern TAIL =
+      Pattern.compile("(?:記号・?番号|整理番号|番号|ID|Id|id|No\\.?|NO\\.?|№|コード)(?![一-龥ぁ-んァ-ヶ])");
+
+  private static final Pattern HEAD = Pattern.compile("(?:" + PERSON + ")の?[ :(「]{0,2}$");
+
+  /** 手帳（第04512号）: a document's own number, with no 番号 between. */
+  private static final Pattern ORDINAL = Pattern.compile("第 ?[0-9]{3,}[0-9A-Za-z\\-]* ?号");
 
   /** Between the label and the number: spaces, a colon, a bracket, 第. */
   private static final Pattern VALUE =
       Pattern.compile(
-          "^[ :=#(「『]{0,4}((?:記号 ?[0-9A-Za-z\\-]+ ?)?)(番号 ?)?"
-              + "([A-Za-z]{0,4}-?第?[0-9][0-9A-Za-z\\-]*(?:号)?)");
+          "^[ :=#(「『]{0,4}((?:記号 ?[0-9A-Za-z\\-]+ ?)?)(?:番号 ?)?"
+              + "([A-Za-z]{0,4}-?(?:第 ?)?[0-9][0-9A-Za-z\\-]*(?: ?号)?)");
+
+  private static final int HEAD_REACH = 14;
 
   private IdentifierNumbers() {}
 
   static List<int[]> find(ScanText scan) {
     String t = scan.digits();
     List<int[]> found = new ArrayList<>();
-    Matcher label = LABEL.matcher(t);
-    int from = 0;
-    while (from < t.length() && label.find(from)) {
-      int end = label.end();
-      String rest = t.substring(end, Math.min(t.length(), end + 40));
-      Matcher value = VALUE.matcher(rest);
-      from = Math.max(label.end(), label.start() + 1);
-      if (!value.find()) {
+    Matcher tail = TAIL.matcher(t);
+    while (tail.find()) {
+      if (!HEAD.matcher(t.substring(Math.max(0, tail.start() - HEAD_REACH), tail.start())).find()) {
+        continue;
+      }
+      int end = tail.end();
+      Matcher value = VALUE.matcher(t.substring(end, Math.min(t.length(), end + 40)));
+      if (!value.find() || digits(value.group(2)) < 3) {
         continue;
       }
       // 記号 12 番号 3456 (a health insurance card) is reported from its 記号 on
-      String v = value.group(3);
-      boolean labelled =
-          label.group().matches(".*(?:番号|ID|Id|id|No\\.?|NO\\.?|№|コード)$") || value.group(2) != null;
-      boolean ordinal = v.contains("第");
-      if (!labelled && !ordinal) {
-        continue;
-      }
-      int digits = (int) v.chars().filter(c -> c >= '0' && c <= '9').count();
-      if (digits < 3) {
-        continue;
-      }
-      int start = end + (value.group(1).isEmpty() ? value.start(3) : value.start(1) + 2);
+      int start = end + (value.group(1).isEmpty() ? value.start(2) : value.start(1) + 2);
       while (t.charAt(start) == ' ') {
         start++;
       }
-      int stop = end + value.end(3);
-      found.add(new int[] {start, stop});
-      from = stop;
+      found.add(new int[] {start, end + value.end(2)});
     }
+    Matcher ordinal = ORDINAL.matcher(t);
+    while (ordinal.find()) {
+      String before = t.substring(Math.max(0, ordinal.start() - HEAD_REACH), ordinal.start());
+      if (HEAD.matcher(before).find()) {
+        found.add(new int[] {ordinal.start(), ordinal.end()});
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(f -> f[0]));
     return found;
+  }
+
+  private static int digits(String v) {
+    int n = 0;
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 }

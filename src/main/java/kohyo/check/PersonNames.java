@@ -29,13 +29,16 @@ final class PersonNames {
           "先生", "係長", "課長", "課長補佐", "補佐", "主査", "主任", "主事", "主幹", "副主幹", "参事", "次長", "部長", "局長",
           "所長", "室長", "班長", "校長", "副校長", "教頭", "教諭", "講師", "医師", "看護師", "保健師", "技師", "議員", "委員",
           "委員長", "会長", "社長", "理事長", "館長", "園長", "院長", "事務長", "支援員", "相談員", "指導員", "専門員", "調査員",
-          "弁護士", "司法書士", "税理士", "行政書士", "社会福祉士", "巡査", "警部", "部長補佐", "総括", "主任主事", "技査", "主任技師");
+          "弁護士", "司法書士", "税理士", "行政書士", "社会福祉士", "巡査", "警部", "部長補佐", "総括", "主任主事", "技査", "主任技師",
+          "教授", "准教授", "助教", "助手", "名誉教授", "医長", "部長代理", "主治医", "担任", "保育士", "看護師長", "師長", "代表",
+          "代表取締役", "取締役", "理事", "監事", "評議員", "検事", "判事", "裁判官", "記者");
 
   /**
    * Single kanji that make an ordinary word with 様・さん (同様, 皆様, 奥さん, 王様); any other single kanji
    * standing alone before an honorific is a one-kanji family name (林様, 森さん).
    */
-  private static final String ONE_KANJI_WORDS = "同模仕皆神王多態異有貴各奥左一外今両客兄姉母父娘子孫嫁弟妹方御若親彼某殿様氏文雛仏姫坊爺婆諸当先";
+  private static final String ONE_KANJI_WORDS =
+      "同模仕皆神王多態異有貴各奥左一外今両客兄姉母父娘子孫嫁弟妹方御若親彼某殿様氏文雛仏姫坊爺婆諸当先隣嬢";
 
   /** Words before a name that say it is a person's: 相談者の水野から, 保護者 内田. */
   private static final Pattern PERSON_CONTEXT =
@@ -60,6 +63,13 @@ final class PersonNames {
   /** Counters after a list of family names that make it a list of people: 安田、菅原、秋山の3名. */
   private static final Pattern PEOPLE_AFTER =
       Pattern.compile("^(?:の?[0-9一二三四五六七八九十]+(?:名|人)|ら|等|ほか|両名|各氏|氏|の各氏|さん|様)");
+
+  /**
+   * Last characters of a word for a person's role or for a body: 利用者様, 主治医さん, 大家さん, 施主様, 事務局様,
+   * 代表取締役様, 民生委員さん.
+   */
+  private static final String ROLE_ENDS =
+      "者員人師士医長主手家族方生児童徒親子婦嫁嬢祖賓民任役頭局課係室庁校院社所店署園会団体部先設関館組合協舗業屋宅隣衆陣";
 
   /** Last characters of an office or a place, not of a given name: 富山 県庁, 高岡 会場. */
   private static final String INSTITUTION_ENDS = "庁所館局課係室部署場駅港市町村区県線湾園校院店社会";
@@ -145,6 +155,10 @@ final class PersonNames {
     if (spaced && after != null && katakanaName(m) && katakanaName(after)) {
       return new int[] {nameStart(w, i, text), after.end()};
     }
+    // 4a. a reading in brackets and an honorific make a name of any word: 平野（ひらの）さま
+    if (!masked(m.surface()) && !placeholder(m.surface()) && readingThenHonorific(w, i)) {
+      return new int[] {nameStart(w, i, text), m.end()};
+    }
     if (!nameLike(w, i, text) || inKatakanaCompound(w, i)) {
       return null;
     }
@@ -227,9 +241,22 @@ final class PersonNames {
     if (m.personName() || m.place() || m.properNoun()) {
       return !placeholder(s);
     }
+    if (m.pos().startsWith("名詞-接尾") || compound(w, i)) {
+      // センター長様, 事業所様: the end of a longer word
+      return false;
+    }
     boolean kanji = allKanji(s);
     boolean katakana = allKatakana(s);
     if (!m.known() && (kanji || katakana) && s.length() >= 2) {
+      return true;
+    }
+    // 平野様: a family name that the dictionary knows only as a word; a role or a body ends in a
+    // character that says so (利用者, 主治医, 大家, 施設, 事務局)
+    if (kanji
+        && s.length() >= 2
+        && m.pos().equals("名詞-一般")
+        && ROLE_ENDS.indexOf(s.charAt(s.length() - 1)) < 0
+        && !followedBy(w, i, "先生")) {
       return true;
     }
     // 林様, 森さん: one kanji on its own is a family name unless it makes a word with the honorific
@@ -237,6 +264,29 @@ final class PersonNames {
         && s.length() == 1
         && ONE_KANJI_WORDS.indexOf(s.charAt(0)) < 0
         && (m.start() == 0 || !ScanText.isKanji(text.charAt(m.start() - 1)));
+  }
+
+  /** Whether the word after {@code w[i]} (past a space) is {@code word}: 校長先生 is a role. */
+  private static boolean followedBy(List<Morpheme> w, int i, String word) {
+    int j = skipSpace(w, i + 1);
+    return j < w.size() && w.get(j).surface().equals(word);
+  }
+
+  /** Whether {@code w[i]} is run into the noun before it (センター|長): part of one word. */
+  private static boolean compound(List<Morpheme> w, int i) {
+    if (i == 0 || w.get(i - 1).end() != w.get(i).start()) {
+      return false;
+    }
+    Morpheme prev = w.get(i - 1);
+    return prev.noun() && !prev.number() || prev.pos().startsWith("接頭詞");
+  }
+
+  private static boolean readingThenHonorific(List<Morpheme> w, int i) {
+    int j = skipSpace(w, i + 1);
+    return j < w.size()
+        && w.get(j).surface().equals("(")
+        && (allKanji(w.get(i).surface()) || allKatakana(w.get(i).surface()))
+        && honorificAfter(w, i) >= 0;
   }
 
   /** The index of an honorific that belongs to {@code w[i]}, or -1. */
@@ -312,7 +362,8 @@ final class PersonNames {
   private static boolean placeSuffixAfter(List<Morpheme> w, int i) {
     return i + 1 < w.size()
         && w.get(i + 1).start() == w.get(i).end()
-        && (w.get(i + 1).placeSuffix() || w.get(i + 1).surface().matches("[市町村区郡県都府道].*"));
+        && (w.get(i + 1).placeSuffix()
+            || "市町村区郡県都府道".indexOf(w.get(i + 1).surface().charAt(0)) >= 0);
   }
 
   private static int skipSpace(List<Morpheme> w, int i) {

@@ -14,7 +14,7 @@ final class PostalCodes {
 
   private static final String HYPHEN = " ?" + PersonalDataKind.HYPHEN + " ?";
   private static final Pattern MARKED =
-      Pattern.compile("〒 ?([0-9]{3}(?:" + HYPHEN + ")?[0-9]{4})(?![0-9])");
+      Pattern.compile("〒 ?([0-9]{3}(?:" + HYPHEN + "| )?[0-9]{4})(?![0-9])");
   private static final Pattern BARE =
       Pattern.compile(
           "(?<![0-9\\-‐‑‒–—―−ー])([0-9]{3}(?:" + HYPHEN + ")?[0-9]{4})(?![0-9\\-‐‑‒–—―−ー])");

@@ -148,6 +148,11 @@ final class Urls {
     }
     int end = urlEnd(run, start);
     String url = run.substring(start, end);
+    boolean scheme = url.contains("://") || url.startsWith("www.");
+    if (!scheme && url.indexOf('/') < 0) {
+      // a bare address names a machine, not a page or a person's file
+      return java.util.Optional.empty();
+    }
     int from = runStart + start;
     int to = runStart + end;
     if (personal(scan, url, text.substring(from, to)) || containsOther(others, from, to)) {

@@ -20,7 +20,7 @@ class PersonalDataCorpusTest {
   @Test
   void figures() throws IOException {
     List<String> report = new ArrayList<>();
-    for (String half : List.of("blind", "own")) {
+    for (String half : List.of("blind", "own", "holdout")) {
       if (PersonalDataCorpus.class.getResource(
               "/personal-data/" + half + "/positives-" + half + ".tsv")
           == null) {
