@@ -23,6 +23,10 @@ final class ManifestInputs {
         .period()
         .ifPresent(
             p -> inputs.add(new Manifest.Input(PeriodReader.PERIOD_FILE, Sha256.hex(p.bytes()))));
+    period
+        .publisher()
+        .flatMap(p -> p.source().map(s -> new Manifest.Input(p.label(), Sha256.hex(s.bytes()))))
+        .ifPresent(inputs::add);
     for (SourceFile c : period.cases()) {
       String label =
           period.isConfidential(c)

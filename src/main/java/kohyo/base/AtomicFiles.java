@@ -21,9 +21,9 @@ import java.util.Map;
  * temporary file in the same folder, flushed to disk, then renamed over the target.
  *
  * <p>{@link #writeAll} extends this to several files: all are replaced or none. A process killed
- * between the steps leaves a hidden {@code .<name>.<random>.tmp} beside the target; (or {@code
- * .old}) beside the target; nothing reads such files and the next write does not need them, so they
- * are safe to delete.
+ * between the steps may leave a hidden {@code .<name>.<random>.tmp} (a staged file) or {@code
+ * .<name>.<random>.old} (the previous content, kept for a roll-back) beside the target; nothing
+ * reads such files and the next write does not need them, so they are safe to delete.
  */
 public final class AtomicFiles {
 

@@ -5,6 +5,7 @@ import static kohyo.check.Schema.CAUSE;
 import static kohyo.check.Schema.CRITERION;
 import static kohyo.check.Schema.DAMAGE;
 import static kohyo.check.Schema.DATE;
+import static kohyo.check.Schema.INDIVIDUAL_PUBLICATION;
 import static kohyo.check.Schema.OFFICE;
 import static kohyo.check.Schema.PREVENTION;
 import static kohyo.check.Schema.PUBLICATION;
@@ -50,7 +51,8 @@ final class CaseChecker {
       Text response,
       String damage,
       Text prevention,
-      String remarks)
+      String remarks,
+      Optional<LocalDate> individuallyPublished)
       implements Outcome {
     @Override
     public boolean confidential() {
@@ -68,18 +70,23 @@ final class CaseChecker {
   record Invalid(boolean confidential) implements Outcome {}
 
   private final CharacterCheck characters;
+  private final IndividualPublication individual;
 
-  CaseChecker(CharacterCheck characters) {
+  CaseChecker(CharacterCheck characters, IndividualPublication individual) {
     this.characters = characters;
+    this.individual = individual;
   }
 
   /**
+   * @param publisher whose criteria a withheld case's number must be one of; empty when the
+   *     publisher file is broken (reported), and then the number is not checked against a list
    * @param acknowledgedSink receives the personal-data findings the file acknowledges ({@code
    *     確認済み})
    */
   Outcome check(
       YamlDocument doc,
       Optional<Period> period,
+      Optional<PublisherChecker.Publisher> publisher,
       List<Problem> sink,
       List<AcknowledgedFinding> acknowledgedSink) {
     Problems problems = new Problems(doc, sink);
@@ -94,7 +101,7 @@ final class CaseChecker {
     Optional<LocalDate> date = date(f, problems, period);
     switch (treatment) {
       case WITHHELD -> {
-        checkWithheld(f, problems);
+        checkWithheld(f, problems, publisher);
         return problems.count() == before && date.isPresent() ? new Withheld() : new Invalid(true);
       }
       case CRITERION_WITHOUT_WITHHOLDING -> {
@@ -137,7 +144,9 @@ final class CaseChecker {
     Optional<Text> response = text(f, problems, RESPONSE, false);
     Optional<String> damage = f.string(DAMAGE, true).flatMap(v -> damage(f, problems, v));
     Optional<Text> prevention = text(f, problems, PREVENTION, true);
-    String remarks = f.has(REMARKS) ? string(f, problems, REMARKS).orElse("") : "";
+    Optional<LocalDate> published = individualDate(f, problems, date);
+    String typed = f.has(REMARKS) ? string(f, problems, REMARKS).orElse("") : "";
+    String remarks = published.map(day -> merge(f, problems, typed, day)).orElse(typed);
     PersonalDataCheck personalData =
         new PersonalDataCheck(problems, Acknowledgements.read(f.node(ACKNOWLEDGED), problems));
     for (String key : Schema.PUBLISHED_TEXT) {
@@ -156,7 +165,57 @@ final class CaseChecker {
         response.orElseThrow(),
         damage.orElseThrow(),
         prevention.orElseThrow(),
-        remarks);
+        remarks,
+        published);
+  }
+
+  /**
+   * 個別公表日, read like 発生日 and not before it; empty when absent (or wrong, reported). It may lie
+   * after the period: a case of late September can be published on its own in October.
+   */
+  private static Optional<LocalDate> individualDate(
+      Fields f, Problems problems, Optional<LocalDate> occurred) {
+    if (!f.has(INDIVIDUAL_PUBLICATION)) {
+      return Optional.empty();
+    }
+    Node node = f.node(INDIVIDUAL_PUBLICATION).orElseThrow();
+    if (!(node instanceof ScalarNode s) || s.getValue().isBlank()) {
+      problems.at(
+          node,
+          Problem.Kind.DATE,
+          INDIVIDUAL_PUBLICATION,
+          Messages.dateShape(INDIVIDUAL_PUBLICATION));
+      return Optional.empty();
+    }
+    DateParser.Result parsed = DateParser.parse(s.getValue(), INDIVIDUAL_PUBLICATION);
+    if (parsed instanceof DateParser.Invalid invalid) {
+      problems.at(node, Problem.Kind.DATE, INDIVIDUAL_PUBLICATION, invalid.message());
+      return Optional.empty();
+    }
+    LocalDate day = ((DateParser.Valid) parsed).date();
+    if (occurred.isPresent() && day.isBefore(occurred.get())) {
+      problems.at(
+          node,
+          Problem.Kind.DATE,
+          INDIVIDUAL_PUBLICATION,
+          Messages.individualBeforeOccurrence(day, occurred.get()));
+      return Optional.empty();
+    }
+    return Optional.of(day);
+  }
+
+  /** 備考 as typed, less what 個別公表日 prints; a typed phrase for another day is a problem. */
+  private String merge(Fields f, Problems problems, String typed, LocalDate day) {
+    IndividualPublication.Outcome outcome = individual.merge(typed, day);
+    if (outcome instanceof IndividualPublication.Contradiction c) {
+      problems.at(
+          f.node(REMARKS).orElseThrow(),
+          Problem.Kind.VALUE,
+          REMARKS,
+          Messages.individualMismatch(c.typed(), day, individual.printed(day)));
+      return typed;
+    }
+    return ((IndividualPublication.Merged) outcome).remarks();
   }
 
   private static Optional<String> damage(Fields f, Problems problems, String value) {
@@ -229,10 +288,13 @@ final class CaseChecker {
       }
       if (tuple.getKeyNode() instanceof ScalarNode k && !Schema.CASE_KEYS.contains(k.getValue())) {
         String key = k.getValue();
-        if (key.contains(PUBLICATION)
-            || KeySuggester.nearest(key, Schema.CASE_KEYS)
-                .filter(s -> s.equals(PUBLICATION) || s.equals(CRITERION))
-                .isPresent()) {
+        Optional<String> nearest = KeySuggester.nearest(key, Schema.CASE_KEYS);
+        // 「個別公表」 for 個別公表日 says 公表 too, but nothing about withholding
+        boolean individual =
+            !key.contains(Schema.VALUE_WITHHELD)
+                && nearest.filter(INDIVIDUAL_PUBLICATION::equals).isPresent();
+        if ((key.contains(PUBLICATION) && !individual)
+            || nearest.filter(s -> s.equals(PUBLICATION) || s.equals(CRITERION)).isPresent()) {
           return true;
         }
       }
@@ -240,18 +302,26 @@ final class CaseChecker {
     return false;
   }
 
-  private static void checkWithheld(Fields f, Problems problems) {
+  /**
+   * A withheld case names one of its publisher's criteria. The messages give the valid numbers and
+   * never the number written.
+   */
+  private static void checkWithheld(
+      Fields f, Problems problems, Optional<PublisherChecker.Publisher> publisher) {
     OptionalInt criterion = f.integer(CRITERION, false);
+    // with a broken publisher file (reported) the list is unknown: the number is not checked
+    OptionalInt criteria =
+        publisher.map(p -> OptionalInt.of(p.rules().criteria().size())).orElse(OptionalInt.empty());
     if (!f.present(CRITERION)) {
-      problems.at(f.mapping(), Problem.Kind.SCHEMA, CRITERION, Messages.criterionMissing());
+      problems.at(f.mapping(), Problem.Kind.SCHEMA, CRITERION, Messages.criterionMissing(criteria));
     } else if (criterion.isPresent()
-        && (criterion.getAsInt() < Schema.FIRST_CRITERION
-            || criterion.getAsInt() > Schema.LAST_CRITERION)) {
+        && publisher.isPresent()
+        && !publisher.get().rules().hasCriterion(criterion.getAsInt())) {
       problems.at(
           f.node(CRITERION).orElseThrow(),
           Problem.Kind.VALUE,
           CRITERION,
-          Messages.criterionRange());
+          Messages.criterionRange(criteria.getAsInt(), publisher.get().file()));
     }
   }
 

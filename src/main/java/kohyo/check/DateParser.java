@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads 発生日 written as ISO ({@code 2025-04-25}) or 和暦 ({@code R7.4.25}, {@code 令和7年4月25日}, {@code
- * 令和元年5月1日}).
+ * Reads a date (発生日, 個別公表日) written as ISO ({@code 2025-04-25}) or 和暦 ({@code R7.4.25}, {@code
+ * 令和7年4月25日}, {@code 令和元年5月1日}).
  *
  * <p>Dates are read from the YAML text, never through SnakeYAML's timestamp type, whose
  * java.util.Date shifts the day with the time zone. 和暦 goes through {@link JapaneseDate}, which
@@ -58,6 +58,11 @@ final class DateParser {
   private DateParser() {}
 
   static Result parse(String raw) {
+    return parse(raw, Schema.DATE);
+  }
+
+  /** Reads a date for the field {@code field} (発生日, 個別公表日), whose name the messages give. */
+  static Result parse(String raw, String field) {
     String text = normalizeWidth(raw.strip());
     Matcher m = ISO.matcher(text);
     if (m.matches()) {
@@ -68,15 +73,16 @@ final class DateParser {
                 Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3))));
       } catch (DateTimeException e) {
-        return new Invalid("発生日が存在しない日付です。");
+        return new Invalid(field + "が存在しない日付です。");
       }
     }
-    Optional<Result> wareki = wareki(SHORT.matcher(text)).or(() -> wareki(LONG.matcher(text)));
+    Optional<Result> wareki =
+        wareki(SHORT.matcher(text), field).or(() -> wareki(LONG.matcher(text), field));
     return wareki.orElseGet(
-        () -> new Invalid("発生日の形式が正しくありません。2025-04-25、R7.4.25、令和7年4月25日 のいずれかで書いてください。"));
+        () -> new Invalid(field + "の形式が正しくありません。2025-04-25、R7.4.25、令和7年4月25日 のいずれかで書いてください。"));
   }
 
-  private static Optional<Result> wareki(Matcher m) {
+  private static Optional<Result> wareki(Matcher m, String field) {
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -87,7 +93,7 @@ final class DateParser {
           JapaneseDate.of(era, year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
       return Optional.of(new Valid(LocalDate.from(date)));
     } catch (DateTimeException e) {
-      return Optional.of(new Invalid("発生日が存在しない日付です（元号の期間外の日付を含みます）。"));
+      return Optional.of(new Invalid(field + "が存在しない日付です（元号の期間外の日付を含みます）。"));
     }
   }
 

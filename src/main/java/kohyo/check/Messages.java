@@ -2,6 +2,7 @@ package kohyo.check;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Every message the check stage gives, in one place: what is wrong and how to fix it, in Japanese.
@@ -117,24 +118,104 @@ public final class Messages {
     return "非公表の事案かもしれないため、内容を示さずに検査しました。" + "非公表にする事案なら「公表: 非公表」と「非公表基準」を正しいキーで書いてください。";
   }
 
-  static String criterionMissing() {
-    return "非公表の事案には「非公表基準」（"
-        + Schema.FIRST_CRITERION
-        + "〜"
-        + Schema.LAST_CRITERION
-        + " の番号）が必要です。";
+  /**
+   * @param criteria how many criteria the publisher lists; empty when its file is broken
+   */
+  static String criterionMissing(OptionalInt criteria) {
+    return "非公表の事案には「非公表基準」"
+        + (criteria.isPresent() ? "（" + criterionRange(criteria.getAsInt()) + " の番号）" : "の番号")
+        + "が必要です。";
   }
 
-  static String criterionRange() {
-    return "「非公表基準」は " + Schema.FIRST_CRITERION + "〜" + Schema.LAST_CRITERION + " の番号で書いてください。";
+  /**
+   * A 非公表基準 number the publisher does not list. Names the valid numbers and where the list is,
+   * never the number written (the file is withheld).
+   *
+   * @param publisherFile the publisher file the criteria come from, empty for the installation's
+   */
+  static String criterionRange(int criteria, Optional<String> publisherFile) {
+    return "「非公表基準」は "
+        + criterionRange(criteria)
+        + " の番号で書いてください"
+        + publisherFile.map(f -> "（" + f + " の非公表基準は " + criteria + " 項目です）").orElse("")
+        + "。";
+  }
+
+  private static String criterionRange(int criteria) {
+    return criteria == Schema.FIRST_CRITERION
+        ? Integer.toString(criteria)
+        : Schema.FIRST_CRITERION + "〜" + criteria;
   }
 
   static String dateShape() {
-    return "「発生日」は 2025-04-25 のような日付で書いてください。";
+    return dateShape(Schema.DATE);
   }
 
   static String dateOutside(Object start, Object end) {
     return "発生日が期間（" + start + "〜" + end + "）の外です。";
+  }
+
+  // --- 個別公表日
+
+  static String dateShape(String key) {
+    return "「" + key + "」は 2025-04-25 のような日付で書いてください。";
+  }
+
+  static String individualBeforeOccurrence(Object individual, Object occurred) {
+    return "個別公表日（" + individual + "）が発生日（" + occurred + "）より前です。";
+  }
+
+  /**
+   * 備考 says 「…個別公表事案」 for another day than 個別公表日. Both are named: the clerk decides which is right.
+   */
+  static String individualMismatch(String typed, Object individual, String printed) {
+    return "備考の「"
+        + typed
+        + "」と個別公表日（"
+        + individual
+        + "）が食い違っています。どちらかを直してください（個別公表日があれば、備考の「"
+        + printed
+        + "」は kohyo が書くので、手で書かなくてかまいません）。";
+  }
+
+  // --- publisher.yaml
+
+  static String publisherCriteriaShape() {
+    return "「" + Schema.CRITERION + "」は「- 」で始まる項目のリストで書いてください（上から順に (1)(2)… の番号が付きます）。";
+  }
+
+  static String publisherCriteriaCount(int count) {
+    return "「"
+        + Schema.CRITERION
+        + "」は "
+        + Schema.FIRST_CRITERION
+        + "〜"
+        + Schema.MAX_CRITERIA
+        + " 項目で書いてください（"
+        + count
+        + " 項目あります）。";
+  }
+
+  static String publisherCriterionItem() {
+    return "「" + Schema.CRITERION + "」の項目は空でない 1 行の文字列で書いてください。";
+  }
+
+  static String publisherCriterionNumbered(String number) {
+    return "「"
+        + Schema.CRITERION
+        + "」の項目の先頭の「"
+        + number
+        + "」を消してください（番号 (1)(2)… は kohyo が上から順に付けます）。";
+  }
+
+  static String publisherTitlePlace(String place, Collection<String> places) {
+    return "「"
+        + Schema.TITLE
+        + "」の {"
+        + place
+        + "} には何も差し込めません（使えるのは "
+        + String.join(" ", places.stream().map(p -> "{" + p + "}").toList())
+        + "）。";
   }
 
   // --- characters

@@ -8,7 +8,10 @@ import kohyo.load.YamlDocument;
 import kohyo.model.FiscalHalf;
 import kohyo.model.Period;
 
-/** Checks {@code period.yaml}: 公表主体, 年度 and 区分. */
+/**
+ * Checks {@code period.yaml}: 公表主体, 年度 and 区分. 公表主体 may be left to the publisher file; when
+ * period.yaml has it too, period.yaml's wins (as it did before there were publisher files).
+ */
 final class PeriodChecker {
 
   private static final String ISSUER = Schema.ISSUER;
@@ -26,15 +29,28 @@ final class PeriodChecker {
     this.characters = characters;
   }
 
-  Optional<Period> check(YamlDocument doc, List<Problem> sink) {
+  /**
+   * @param publisher the period's publisher, whose 公表主体 applies when period.yaml has none; empty
+   *     when its file is broken
+   * @param hasPublisherFile whether a publisher file applies, readable or not: only without one is
+   *     公表主体 required here (a broken one is reported on its own, not again as a missing 公表主体)
+   */
+  Optional<Period> check(
+      YamlDocument doc,
+      Optional<PublisherChecker.Publisher> publisher,
+      boolean hasPublisherFile,
+      List<Problem> sink) {
     Problems problems = new Problems(doc, sink);
     Optional<Fields> read = Fields.read(problems, Schema.PERIOD_KEYS, false);
     if (read.isEmpty()) {
       return Optional.empty();
     }
     Fields f = read.get();
-    Optional<String> issuer = f.string(ISSUER, true);
+    Optional<String> issuer = f.string(ISSUER, !hasPublisherFile);
     issuer.ifPresent(v -> characters.check(problems, ISSUER, f.node(ISSUER).orElseThrow(), v));
+    if (!f.present(ISSUER)) {
+      issuer = publisher.flatMap(PublisherChecker.Publisher::issuer);
+    }
     PersonalDataCheck personalData = new PersonalDataCheck(problems, List.of());
     f.node(ISSUER).ifPresent(n -> personalData.scan(ISSUER, n));
     personalData.finish();

@@ -11,5 +11,11 @@
  * addresses, phone numbers, postal codes, street addresses, names with an honorific, individual
  * numbers and URLs with a query are problems unless the case file acknowledges them under {@code
  * 確認済み}.
+ *
+ * <p>The publisher file ({@code publisher.yaml}, {@code PublisherChecker}) settles the title, note
+ * and non-disclosure criteria of an edition ({@link kohyo.model.PublisherRules}), falling back to
+ * the installation's {@code templates/wording.yaml} (read through {@code kohyo.wording}); a
+ * withheld case's criterion is checked against that list. 個別公表日 is reconciled with a hand-typed 備考
+ * by {@code IndividualPublication}, with the wording's 個別公表 phrase.
  */
 package kohyo.check;

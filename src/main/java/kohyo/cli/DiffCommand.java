@@ -3,12 +3,15 @@ package kohyo.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kohyo.base.AtomicFiles;
+import kohyo.base.Home;
 import kohyo.base.IoMessages;
 import kohyo.check.CheckedPeriod;
 import kohyo.diff.Differ;
@@ -19,6 +22,7 @@ import kohyo.diff.Snapshot;
 import kohyo.diff.Snapshots;
 import kohyo.diff.TextReport;
 import kohyo.diff.UnreadablePdf;
+import kohyo.wording.Wording;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +40,12 @@ import picocli.CommandLine.Spec;
       "二つの版（期間のフォルダー同士、または kohyo が作った PDF 同士）を事案ごと・項目ごとに比べ、" + "挿入と削除を文字単位で示します。非公表の事案は件数だけを示します。"
     },
     exitCodeListHeading = "%n終了コード:%n",
-    exitCodeList = {"0:同じ（何も表示しない）", "1:違いがある", "2:問題がある（使い方の誤り、読めない入力、データの問題）"})
+    exitCodeList = {
+      "0:同じ（何も表示しない）",
+      "1:違いがある",
+      "2:問題がある（使い方の誤り、読めない入力、データの問題）",
+      "3:kohyo の設置の問題（templates/ や fonts/ が見つからない、壊れている）"
+    })
 final class DiffCommand implements Callable<Integer> {
 
   static final int SAME = 0;
@@ -72,102 +81,130 @@ final class DiffCommand implements Callable<Integer> {
       description = "色付け: auto（端末で NO_COLOR がないとき）、always、never（既定: ${DEFAULT-VALUE}）")
   private When color;
 
+  /** What a path given to compare is: a period folder, a PDF, or neither (with why not). */
   private enum Kind {
     FOLDER,
-    PDF
+    PDF,
+    NEITHER
   }
+
+  private record Input(Kind kind, Optional<String> problem) {}
+
+  /** The two sides to compare. */
+  private record Sides(Snapshot before, Snapshot after) {}
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      Kind kindBefore = kind(before);
-      Kind kindAfter = kind(after);
-      if (kindBefore != kindAfter) {
-        throw new UsageException("フォルダーと PDF は比べられません。フォルダー同士か PDF 同士を指定してください。");
-      }
-      if (redline != null && (same(redline, before) || same(redline, after))) {
-        throw new UsageException("--pdf の書き出し先が比べる版と同じファイルです。");
-      }
-      Snapshot a;
-      Snapshot b;
-      if (kindBefore == Kind.FOLDER) {
-        List<CheckedPeriod> checked = Checks.run(List.of(before, after));
-        if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
-          return TROUBLE;
-        }
-        a = Snapshots.of(checked.get(0).checkedEdition());
-        b = Snapshots.of(checked.get(1).checkedEdition());
-      } else {
-        a = readPdf(before);
-        b = readPdf(after);
-      }
-      EditionDiff diff = Differ.compare(a, b);
-      TextReport.lines(diff, colour() ? TextReport.Style.ANSI : TextReport.Style.PLAIN)
-          .forEach(out::println);
-      out.flush();
-      if (redline != null) {
-        byte[] pdf = new Redline(Checks.home()).pdf(diff, a, b, name(before), name(after));
-        try {
-          AtomicFiles.write(redline, pdf);
-        } catch (IOException e) {
-          err.println(redline + ": 書き出せません（" + IoMessages.describe(e) + "）。");
-          return TROUBLE;
-        }
-        // on stderr: stdout stays the diff alone, empty for identical versions
-        err.println(redline + " に差分の校正刷りを作りました。");
-      }
-      return diff.identical() ? SAME : DIFFERENT;
-    } catch (UsageException e) {
-      err.println("使い方の誤り: " + e.getMessage());
-      return TROUBLE;
-    } catch (Unreadable e) {
-      err.println(e.getMessage());
-      return TROUBLE;
-    } catch (RuntimeException | StackOverflowError e) {
-      // say what failed and nothing of how: an exception's class and message are for developers and
-      // its
-      // message may quote the input; a deeply nested PDF can overflow the reader's stack
-      err.println("kohyo: 内部エラーのため比較を完了できませんでした。");
+    // a broken installation is exit code 3 like everywhere else (thrown to Main, not a diff result)
+    Home home = Checks.home();
+    Wording wording = Wording.load(home);
+    Input a = input(before);
+    Input b = input(after);
+    Optional<String> unusable = a.problem().or(b::problem);
+    if (unusable.isPresent()) {
+      err.println(unusable.get());
       return TROUBLE;
     }
-  }
-
-  private static final class Unreadable extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Unreadable(String message) {
-      super(message, null, false, false);
+    Optional<String> misuse = misuse(a, b);
+    if (misuse.isPresent()) {
+      err.println("使い方の誤り: " + misuse.get());
+      return TROUBLE;
     }
+    Optional<Sides> sides =
+        a.kind() == Kind.FOLDER ? fromFolders(home, wording, err) : fromPdfs(wording, err);
+    if (sides.isEmpty()) {
+      return TROUBLE;
+    }
+    EditionDiff diff = Differ.compare(sides.get().before(), sides.get().after());
+    PrintWriter out = spec.commandLine().getOut();
+    TextReport.lines(diff, colour() ? TextReport.Style.ANSI : TextReport.Style.PLAIN, wording)
+        .forEach(out::println);
+    out.flush();
+    if (redline != null && !writeRedline(home, wording, diff, sides.get(), err)) {
+      return TROUBLE;
+    }
+    return diff.identical() ? SAME : DIFFERENT;
   }
 
-  private static Kind kind(Path p) throws Unreadable {
+  private static Input input(Path p) {
     if (Files.isDirectory(p)) {
-      return Kind.FOLDER;
+      return new Input(Kind.FOLDER, Optional.empty());
     }
     if (!Files.isRegularFile(p)) {
-      throw new Unreadable(p + ": 見つかりません（期間のフォルダーか PDF を指定してください）。");
+      return neither(p + ": 見つかりません（期間のフォルダーか PDF を指定してください）。");
     }
     try (InputStream in = Files.newInputStream(p)) {
-      if (Arrays.equals(
-          in.readNBytes(5), "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-        return Kind.PDF;
+      if (Arrays.equals(in.readNBytes(5), "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        return new Input(Kind.PDF, Optional.empty());
       }
     } catch (IOException e) {
-      throw new Unreadable(p + ": 読めません（" + IoMessages.describe(e) + "）。");
+      return neither(p + ": 読めません（" + IoMessages.describe(e) + "）。");
     }
-    throw new Unreadable(p + ": 期間のフォルダーでも PDF でもありません。");
+    return neither(p + ": 期間のフォルダーでも PDF でもありません。");
   }
 
-  private static Snapshot readPdf(Path p) throws Unreadable {
-    try {
-      return PdfSnapshotReader.read(Files.readAllBytes(p));
-    } catch (IOException e) {
-      throw new Unreadable(p + ": 読めません（" + IoMessages.describe(e) + "）。");
-    } catch (UnreadablePdf e) {
-      throw new Unreadable(p + ": " + e.getMessage());
+  private static Input neither(String problem) {
+    return new Input(Kind.NEITHER, Optional.of(problem));
+  }
+
+  /** A mistake in what was asked for, as the message after 「使い方の誤り: 」. */
+  private Optional<String> misuse(Input a, Input b) {
+    if (a.kind() != b.kind()) {
+      return Optional.of("フォルダーと PDF は比べられません。フォルダー同士か PDF 同士を指定してください。");
     }
+    if (redline != null && (same(redline, before) || same(redline, after))) {
+      return Optional.of("--pdf の書き出し先が比べる版と同じファイルです。");
+    }
+    return Optional.empty();
+  }
+
+  /** Both folders loaded and checked; empty when either had a problem (already printed). */
+  private Optional<Sides> fromFolders(Home home, Wording wording, PrintWriter err) {
+    List<CheckedPeriod> checked = Checks.run(List.of(before, after));
+    if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Sides(
+            Snapshots.of(checked.get(0).checkedEdition(), wording),
+            Snapshots.of(checked.get(1).checkedEdition(), wording)));
+  }
+
+  /** Both PDFs read back; empty when either could not be (already printed). */
+  private Optional<Sides> fromPdfs(Wording wording, PrintWriter err) {
+    PdfSnapshotReader reader = new PdfSnapshotReader(wording);
+    Optional<Snapshot> a = readPdf(reader, before, err);
+    Optional<Snapshot> b = a.isEmpty() ? Optional.empty() : readPdf(reader, after, err);
+    return b.map(snapshot -> new Sides(a.get(), snapshot));
+  }
+
+  private static Optional<Snapshot> readPdf(PdfSnapshotReader reader, Path p, PrintWriter err) {
+    try {
+      return Optional.of(reader.read(Files.readAllBytes(p)));
+    } catch (IOException e) {
+      err.println(p + ": 読めません（" + IoMessages.describe(e) + "）。");
+    } catch (UnreadablePdf e) {
+      err.println(p + ": " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  /** The redline PDF written atomically; false when it could not be (already printed). */
+  private boolean writeRedline(
+      Home home, Wording wording, EditionDiff diff, Sides sides, PrintWriter err) {
+    byte[] pdf =
+        new Redline(home, wording)
+            .pdf(diff, sides.before(), sides.after(), name(before), name(after));
+    try {
+      AtomicFiles.write(redline, pdf);
+    } catch (IOException e) {
+      err.println(redline + ": 書き出せません（" + IoMessages.describe(e) + "）。");
+      return false;
+    }
+    // on stderr: stdout stays the diff alone, empty for identical versions
+    err.println(redline + " に差分の校正刷りを作りました。");
+    return true;
   }
 
   private boolean colour() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import kohyo.base.KohyoVersion;
 import kohyo.check.FontCoverage;
 import kohyo.render.TemplateRenderer;
+import kohyo.wording.InvalidWording;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +68,8 @@ public final class Main implements Runnable {
           }
           if (ex instanceof InstallationException
               || ex instanceof FontCoverage.UnreadableFont
-              || ex instanceof TemplateRenderer.TemplateFailure) {
+              || ex instanceof TemplateRenderer.TemplateFailure
+              || ex instanceof InvalidWording) {
             err.println("kohyo: " + ex.getMessage());
             return ExitCodes.FAILURE;
           }

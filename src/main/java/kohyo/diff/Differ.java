@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kohyo.diff.EditionDiff.CaseChange;
 import kohyo.diff.EditionDiff.CountChange;
 import kohyo.diff.EditionDiff.FieldChange;
+import kohyo.diff.EditionDiff.HeadingChange;
 import kohyo.diff.EditionDiff.WithheldChange;
 
 /** Compares two snapshots. */
 public final class Differ {
+
+  /** A NO: at most nine digits, so that it always fits an int. */
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
   private Differ() {}
 
@@ -26,18 +31,30 @@ public final class Differ {
         cases(before.rows(), after.rows()));
   }
 
-  private static List<FieldChange> heading(Snapshot before, Snapshot after) {
+  private static List<HeadingChange> heading(Snapshot before, Snapshot after) {
     Set<String> labels = new LinkedHashSet<>(before.heading().keySet());
     labels.addAll(after.heading().keySet());
-    List<FieldChange> out = new ArrayList<>();
+    List<HeadingChange> out = new ArrayList<>();
     for (String label : labels) {
       String a = before.heading().getOrDefault(label, "");
       String b = after.heading().getOrDefault(label, "");
       if (!a.equals(b)) {
-        out.add(new FieldChange(label, CharDiff.segments(a, b)));
+        out.add(new HeadingChange(label, CharDiff.segments(a, b)));
       }
     }
     return out;
+  }
+
+  /**
+   * A date changes as a whole: character by character, R7.9.30 → R7.10.14 would read
+   * R7.[-9-][+10+].[-30-][+14+], a date that is neither, and would not fit its column.
+   */
+  private static List<Segment> segments(Field field, String before, String after) {
+    if (field == Field.DATE) {
+      return List.of(
+          new Segment(Segment.Kind.DELETED, before), new Segment(Segment.Kind.INSERTED, after));
+    }
+    return CharDiff.segments(before, after);
   }
 
   private static Optional<CountChange> count(Snapshot before, Snapshot after) {
@@ -86,7 +103,7 @@ public final class Differ {
       List<FieldChange> fields = new ArrayList<>();
       for (Field f : Field.values()) {
         if (f != Field.NO && !a.get(f).equals(b.get(f))) {
-          fields.add(new FieldChange(f.label(), CharDiff.segments(a.get(f), b.get(f))));
+          fields.add(new FieldChange(f, segments(f, a.get(f), b.get(f))));
         }
       }
       out.add(
@@ -128,17 +145,15 @@ public final class Differ {
     List<FieldChange> out = new ArrayList<>();
     for (Field f : Field.values()) {
       if (f != Field.NO && !row.get(f).isEmpty()) {
-        out.add(new FieldChange(f.label(), List.of(new Segment(kind, row.get(f)))));
+        out.add(new FieldChange(f, List.of(new Segment(kind, row.get(f)))));
       }
     }
     return out;
   }
 
+  /** A NO as a number; anything else (not a NO a table prints) sorts last. */
   private static int number(String no) {
-    try {
-      return Integer.parseInt(no.strip());
-    } catch (NumberFormatException e) {
-      return Integer.MAX_VALUE;
-    }
+    String digits = no.strip();
+    return NUMBER.matcher(digits).matches() ? Integer.parseInt(digits) : Integer.MAX_VALUE;
   }
 }

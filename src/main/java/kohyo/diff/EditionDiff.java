@@ -7,14 +7,14 @@ import java.util.Optional;
  * Everything that differs between two editions; also carries the unchanged cases so that a redline
  * can show the whole table.
  *
- * @param heading changed identifying fields (公表主体, 年度, 区分 or 表題)
+ * @param heading changed lines of the heading (表題)
  * @param count the 事案件数 line, when it changed
  * @param withheld withheld cases added, removed and changed, as counts only
  * @param cases every case of either side, in the order of the table (new NO; a removed case where
  *     it stood)
  */
 public record EditionDiff(
-    List<FieldChange> heading,
+    List<HeadingChange> heading,
     Optional<CountChange> count,
     WithheldChange withheld,
     List<CaseChange> cases) {
@@ -33,8 +33,19 @@ public record EditionDiff(
     return cases.stream().filter(CaseChange::differs).toList();
   }
 
+  /**
+   * A changed line of the heading, as runs of kept, inserted and deleted text.
+   *
+   * @param label what the line is ({@link Snapshot#TITLE})
+   */
+  public record HeadingChange(String label, List<Segment> segments) {
+    public HeadingChange {
+      segments = List.copyOf(segments);
+    }
+  }
+
   /** One field's text, as runs of kept, inserted and deleted text. */
-  public record FieldChange(String label, List<Segment> segments) {
+  public record FieldChange(Field field, List<Segment> segments) {
     public FieldChange {
       segments = List.copyOf(segments);
     }

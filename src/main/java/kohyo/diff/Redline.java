@@ -6,10 +6,12 @@ import java.util.Map;
 import kohyo.base.Home;
 import kohyo.diff.EditionDiff.CaseChange;
 import kohyo.diff.EditionDiff.FieldChange;
+import kohyo.diff.EditionDiff.HeadingChange;
 import kohyo.diff.EditionDiff.WithheldChange;
 import kohyo.render.PdfRenderer;
 import kohyo.render.Publisher;
 import kohyo.render.TemplateRenderer;
+import kohyo.wording.Wording;
 
 /**
  * The redline PDF: {@code templates/redline.ftlh} (the edition's table layout, with inserted and
@@ -24,14 +26,14 @@ public final class Redline {
    * What the template gets. Names are the compared files' or folders' names only (never full
    * paths).
    *
-   * @param heading changed identifying fields (公表主体/年度/区分 or 表題)
+   * @param heading changed lines of the heading (表題)
    * @param rows every case in table order
    */
   public record View(
       String before,
       String after,
       boolean identical,
-      List<FieldChange> heading,
+      List<HeadingChange> heading,
       int oldTotal,
       int oldWithheld,
       int newTotal,
@@ -54,8 +56,8 @@ public final class Redline {
   private final TemplateRenderer templates;
   private final PdfRenderer pdf;
 
-  public Redline(Home home) {
-    this.templates = new TemplateRenderer(home);
+  public Redline(Home home, Wording wording) {
+    this.templates = new TemplateRenderer(home, wording);
     this.pdf = new PdfRenderer(home);
   }
 
@@ -112,7 +114,7 @@ public final class Redline {
           }
           List<Segment> segments =
               c.fields().stream()
-                  .filter(x -> x.label().equals(f.label()))
+                  .filter(x -> x.field() == f)
                   .findFirst()
                   .map(FieldChange::segments)
                   .orElse(List.of(Segment.same(shown.get(f))));

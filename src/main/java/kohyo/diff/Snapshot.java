@@ -1,6 +1,8 @@
 package kohyo.diff;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +10,8 @@ import java.util.Optional;
 /**
  * One side of a comparison, from a period folder or a kohyo PDF.
  *
- * @param heading what identifies the edition, label → value (公表主体/年度/区分 from a folder, 表題 from a
- *     PDF)
+ * @param heading what identifies the edition, label → value: the title ({@link #TITLE}), as the
+ *     document prints it
  * @param total 事案件数
  * @param withheldCount 非公表基準該当
  * @param rows published rows in NO order
@@ -25,8 +27,11 @@ public record Snapshot(
     Optional<List<String>> withheldDigests,
     LocalDate dated) {
 
+  /** The heading's label for the document's title, as a report names it. */
+  public static final String TITLE = "表題";
+
   public Snapshot {
-    heading = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(heading));
+    heading = Collections.unmodifiableMap(new LinkedHashMap<>(heading));
     rows = List.copyOf(rows);
     withheldDigests = withheldDigests.map(List::copyOf);
   }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import kohyo.diff.EditionDiff.CaseChange;
 import kohyo.diff.EditionDiff.FieldChange;
+import kohyo.diff.EditionDiff.HeadingChange;
 import kohyo.diff.EditionDiff.WithheldChange;
+import kohyo.wording.Wording;
 
 /**
  * The diff as Japanese lines for a terminal or a pipe. Nothing at all for identical editions (like
@@ -36,22 +38,23 @@ public final class TextReport {
 
   private TextReport() {}
 
-  public static List<String> lines(EditionDiff diff, Style style) {
+  /** The report, naming fields and the count line in the document's own words. */
+  public static List<String> lines(EditionDiff diff, Style style, Wording wording) {
     List<String> out = new ArrayList<>();
     if (diff.identical()) {
       return out;
     }
-    for (FieldChange h : diff.heading()) {
-      field(out, "", h, style);
+    for (HeadingChange h : diff.heading()) {
+      field(out, "", h.label(), h.segments(), style);
     }
     diff.count()
         .ifPresent(
             c ->
                 out.add(
                     "事案件数: "
-                        + countLine(c.oldTotal(), c.oldWithheld())
+                        + wording.count(c.oldTotal(), c.oldWithheld())
                         + " → "
-                        + countLine(c.newTotal(), c.newWithheld())));
+                        + wording.count(c.newTotal(), c.newWithheld())));
     WithheldChange w = diff.withheld();
     if (w.added() > 0) {
       out.add("非公表 " + w.added() + "件 追加");
@@ -69,7 +72,7 @@ public final class TextReport {
     for (CaseChange c : diff.changes()) {
       out.add(title(c));
       for (FieldChange f : c.fields()) {
-        field(out, INDENT, f, style);
+        field(out, INDENT, f.field().label(wording), f.segments(), style);
       }
       switch (c.kind()) {
         case ADDED -> added++;
@@ -82,10 +85,6 @@ public final class TextReport {
     out.add(
         "計: 追加 " + added + "件、削除 " + removed + "件、変更 " + changed + "件、番号変更 " + renumbered + "件");
     return out;
-  }
-
-  static String countLine(int total, int withheld) {
-    return total + "件（うち、非公表基準該当" + withheld + "件）";
   }
 
   /** A case as the reader finds it: by NO (old → new when it moved) and 発生日. */
@@ -105,9 +104,10 @@ public final class TextReport {
     return no + "（" + shown.date() + "）" + what;
   }
 
-  private static void field(List<String> out, String indent, FieldChange f, Style style) {
-    String prefix = indent + f.label() + ": ";
-    List<String> lines = marked(f.segments(), style);
+  private static void field(
+      List<String> out, String indent, String label, List<Segment> segments, Style style) {
+    String prefix = indent + label + ": ";
+    List<String> lines = marked(segments, style);
     String continuation = " ".repeat(indent.length() + 2);
     for (int i = 0; i < lines.size(); i++) {
       out.add((i == 0 ? prefix : continuation) + lines.get(i));

@@ -12,7 +12,13 @@ import kohyo.base.IoMessages;
 import kohyo.base.Problem;
 
 /**
- * Reads a period folder: {@code period.yaml} and the {@code *.yaml} files under {@code cases/}.
+ * Reads a period folder: {@code period.yaml}, the publisher file that applies to it and the {@code
+ * *.yaml} files under {@code cases/}.
+ *
+ * <p>The publisher file is the folder's own {@code publisher.yaml} if it has one, else the one in
+ * the folder above ({@code data/publisher.yaml} for {@code data/2025-h1}), which every period there
+ * shares. The two are not mixed: a period's own file replaces the shared one whole, so that what a
+ * period is printed with can be read in one file.
  *
  * <p>Every file is read even when an earlier one fails, so that one run reports all problems at
  * once.
@@ -21,6 +27,10 @@ public final class PeriodReader {
 
   public static final String PERIOD_FILE = "period.yaml";
   public static final String CASES_DIR = "cases";
+  public static final String PUBLISHER_FILE = "publisher.yaml";
+
+  /** The shared publisher file, relative to a period folder. */
+  public static final String SHARED_PUBLISHER_FILE = "../" + PUBLISHER_FILE;
 
   private final YamlReader yaml = new YamlReader();
 
@@ -29,7 +39,8 @@ public final class PeriodReader {
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
     if (!Files.isDirectory(folder)) {
       problems.add(Problem.file(folder.toString(), "期間のフォルダーが見つかりません。"));
-      return new LoadedPeriod(folder, name, Optional.empty(), List.of(), problems);
+      return new LoadedPeriod(
+          folder, name, Optional.empty(), Optional.empty(), List.of(), problems);
     }
     YamlDocument period = null;
     Path periodFile = folder.resolve(PERIOD_FILE);
@@ -39,6 +50,7 @@ public final class PeriodReader {
     } else {
       period = collect(yaml.read(periodFile, periodFile.toString()), problems);
     }
+    Optional<PublisherFile> publisher = publisher(folder, problems);
     List<YamlDocument> cases = new ArrayList<>();
     Path casesDir = folder.resolve(CASES_DIR);
     if (!Files.isDirectory(casesDir)) {
@@ -54,7 +66,30 @@ public final class PeriodReader {
         }
       }
     }
-    return new LoadedPeriod(folder, name, Optional.ofNullable(period), cases, problems);
+    return new LoadedPeriod(folder, name, Optional.ofNullable(period), publisher, cases, problems);
+  }
+
+  /**
+   * The folder's own publisher file, else the shared one above it, else none. The folder above is
+   * found from the path as given ({@code data/2025-h1/..} is {@code data}), so that messages name
+   * it as the user would.
+   */
+  private Optional<PublisherFile> publisher(Path folder, List<Problem> problems) {
+    Path own = folder.resolve(PUBLISHER_FILE);
+    Path shared = folder.resolve("..").normalize().resolve(PUBLISHER_FILE);
+    for (Path file : List.of(own, shared)) {
+      if (Files.exists(file)) {
+        String label = file == own ? PUBLISHER_FILE : SHARED_PUBLISHER_FILE;
+        if (!Files.isRegularFile(file)) {
+          problems.add(Problem.file(file.toString(), PUBLISHER_FILE + " がファイルではありません。"));
+          return Optional.of(new PublisherFile(label, Optional.empty()));
+        }
+        return Optional.of(
+            new PublisherFile(
+                label, Optional.ofNullable(collect(yaml.read(file, file.toString()), problems))));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param issuer 公表主体, e.g. ○県
  * @param fiscalYear the western year in which the fiscal year starts (2025 = 令和7年度)
- * @param half 上半期 or 下半期
+ * @param half the first (上半期) or second (下半期) half
  * @param fiscalEra the era name and year of the fiscal year as it is customarily called: the era in
  *     force at the end of the calendar year it starts in, so that FY2019 is 令和元年度 (not 平成31年度)
  */

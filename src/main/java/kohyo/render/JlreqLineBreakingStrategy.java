@@ -6,9 +6,8 @@ import org.xhtmlrenderer.layout.breaker.BreakPointsProvider;
 import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 
 /**
- * Flying Saucer's hook for where lines may break, answered by the JLREQ rules of {@link
- * JlreqLineBreakIterator}, so that every text of the edition follows the JLREQ line-start and
- * line-end rules whatever its data.
+ * Flying Saucer's hook for where lines may break, answered by {@link JlreqLineBreaks}, so that
+ * every text of the edition follows the JLREQ line-start and line-end rules whatever its data.
  */
 public final class JlreqLineBreakingStrategy implements LineBreakingStrategy {
 
@@ -16,10 +15,10 @@ public final class JlreqLineBreakingStrategy implements LineBreakingStrategy {
   public BreakPointsProvider getBreakPointsProvider(
       String text, String language, CalculatedStyle style) {
     // lazily: Flying Saucer asks again for the rest of the text after every line
-    JlreqBreakCursor cursor = new JlreqBreakCursor(text);
+    JlreqLineBreaks breaks = new JlreqLineBreaks(text);
     return () -> {
-      int next = cursor.next();
-      return next == JlreqBreakCursor.DONE ? BreakPoint.getDonePoint() : new BreakPoint(next);
+      int next = breaks.next();
+      return next == JlreqLineBreaks.DONE ? BreakPoint.getDonePoint() : new BreakPoint(next);
     };
   }
 }

@@ -26,6 +26,7 @@ import java.util.TimeZone;
 import java.util.concurrent.locks.ReentrantLock;
 import kohyo.base.Home;
 import kohyo.base.Sha256;
+import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -52,10 +53,17 @@ public final class PdfRenderer {
 
   private final Home home;
   private final byte[] fontDigest;
+  private final LineBreakingStrategy lineBreaks;
 
   public PdfRenderer(Home home) {
+    this(home, new JlreqLineBreakingStrategy());
+  }
+
+  /** With other line-breaking rules: for tests that show the typesetting checks catch them. */
+  PdfRenderer(Home home, LineBreakingStrategy lineBreaks) {
     this.home = home;
     this.fontDigest = fontDigest(home.fontFiles());
+    this.lineBreaks = lineBreaks;
   }
 
   /**
@@ -91,7 +99,7 @@ public final class PdfRenderer {
               ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
               device,
               agent);
-      renderer.getSharedContext().setLineBreakingStrategy(new JlreqLineBreakingStrategy());
+      renderer.getSharedContext().setLineBreakingStrategy(lineBreaks);
       ITextFontResolver fonts = renderer.getFontResolver();
       for (Path font : home.fontFiles()) {
         fonts.addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);

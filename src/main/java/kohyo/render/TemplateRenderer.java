@@ -6,6 +6,7 @@ import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,9 +15,12 @@ import java.util.Map;
 import java.util.TimeZone;
 import kohyo.base.Home;
 import kohyo.model.Edition;
+import kohyo.wording.Wording;
 
 /**
- * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML.
+ * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML. Every template also
+ * sees the document's words from {@code templates/wording.yaml} as {@code wording}; an edition sees
+ * them with its publisher's title, note and criteria ({@link Wording#forEdition}).
  *
  * <p>The configuration is the safe one: XHTML auto-escaping (so case text such as {@code <b>} or
  * {@code ${7*7}} prints literally), no {@code ?new} class instantiation, no {@code ?api}, templates
@@ -27,8 +31,15 @@ public final class TemplateRenderer {
   public static final String MAIN_TEMPLATE = "edition.ftlh";
 
   private final Configuration config;
+  private final Wording wording;
 
+  /** With the installation's own wording, checked before anything is rendered. */
   public TemplateRenderer(Home home) {
+    this(home, Wording.load(home));
+  }
+
+  public TemplateRenderer(Home home, Wording wording) {
+    this.wording = wording;
     try {
       config = new Configuration(Configuration.VERSION_2_3_34);
       config.setTemplateLoader(new FileTemplateLoader(home.templates().toFile()));
@@ -49,6 +60,11 @@ public final class TemplateRenderer {
     config.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
     config.setNumberFormat("computer");
     config.setLocalizedLookup(false);
+    try {
+      config.setSharedVariable("wording", wording);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -70,8 +86,11 @@ public final class TemplateRenderer {
     }
   }
 
+  /** The edition, with its publisher's words in place of the installation's. */
   public String render(Edition edition, RenderOptions options) {
-    return render(MAIN_TEMPLATE, Map.of("edition", edition, "options", options));
+    return render(
+        MAIN_TEMPLATE,
+        Map.of("edition", edition, "options", options, "wording", wording.forEdition(edition)));
   }
 
   /**

@@ -4,7 +4,8 @@
  *
  * <p>All wording and layout is in the templates; Java here only wires the libraries together, makes
  * the output byte-for-byte reproducible, keeps the renderer away from anything but {@code
- * templates/} and {@code fonts/}, gives the renderer the JLREQ line-breaking rules ({@link
- * kohyo.render.JlreqLineBreakIterator}), and writes files atomically.
+ * templates/} and {@code fonts/}, lays out every line under the JLREQ line-breaking rules ({@link
+ * kohyo.render.JlreqLineBreaks}, handed to Flying Saucer as its line-breaking strategy), and writes
+ * files atomically.
  */
 package kohyo.render;

@@ -140,7 +140,7 @@ class WithheldConfidentialityTest {
     outputs.put("check stdout and stderr (and System.out/err)", () -> utf8(check.all()));
     outputs.put(
         "draft PDF (build --draft): every decoded byte and the text",
-        () -> pdfEverything(Files.readAllBytes(draftOut.resolve("2025-h1.pdf"))));
+        () -> pdfEverything(Files.readAllBytes(draftOut.resolve("2025-h1（案）.pdf"))));
     outputs.put("build --draft stdout and stderr", () -> utf8(draft.all()));
     outputs.put(
         "archive: every file's bytes (PDF/A, manifest, SHA256SUMS)", () -> everyFile(archive));

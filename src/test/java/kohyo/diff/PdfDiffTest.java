@@ -10,12 +10,15 @@ import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import kohyo.testing.Cli;
 import kohyo.testing.Periods;
+import kohyo.wording.Wording;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kohyo diff} on two PDFs kohyo built: the table read back with PDFBox. */
 class PdfDiffTest {
+  private static final Wording WORDING = Wording.load(Periods.home());
+  private static final PdfSnapshotReader READER = new PdfSnapshotReader(WORDING);
 
   @TempDir static Path tmp;
 
@@ -43,8 +46,8 @@ class PdfDiffTest {
 
   @Test
   void tableReadBackFromPdfEqualsTheFolderRows() throws UnreadablePdf {
-    Snapshot fromPdf = PdfSnapshotReader.read(seedPdf);
-    Snapshot fromFolder = Snapshots.of(Periods.edition(Periods.SEED));
+    Snapshot fromPdf = READER.read(seedPdf);
+    Snapshot fromFolder = Snapshots.of(Periods.edition(Periods.SEED), WORDING);
     assertEquals(fromFolder.rows().size(), fromPdf.rows().size());
     for (int i = 0; i < fromFolder.rows().size(); i++) {
       assertEquals(
@@ -93,7 +96,7 @@ class PdfDiffTest {
     Publisher publisher = new Publisher(Periods.home());
     Path emptyFolder = Periods.empty(tmp, "empty", 2025, "下半期");
     byte[] empty = publisher.pdf(Periods.edition(emptyFolder), RenderOptions.official());
-    assertEquals(List.of(), PdfSnapshotReader.read(empty).rows(), "「掲載する事案はありません。」is no row");
+    assertEquals(List.of(), READER.read(empty).rows(), "「掲載する事案はありません。」is no row");
     Path oneFolder = Periods.empty(tmp, "one", 2025, "下半期");
     Periods.write(
         oneFolder.resolve("cases/a.yaml"), Periods.publishedCase("2025-10-01", "一件目の事案。"));
@@ -114,6 +117,6 @@ class PdfDiffTest {
     Cli.Result r = Cli.run("diff", seed.toString(), junk.toString());
     assertEquals(2, r.exitCode(), r.all());
     assertTrue(r.err().contains("junk.pdf: "), r.err());
-    assertThrows(UnreadablePdf.class, () -> PdfSnapshotReader.read(new byte[] {1, 2, 3}));
+    assertThrows(UnreadablePdf.class, () -> READER.read(new byte[] {1, 2, 3}));
   }
 }

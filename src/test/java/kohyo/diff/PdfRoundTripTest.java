@@ -11,6 +11,7 @@ import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import kohyo.testing.GeneratedPeriod;
 import kohyo.testing.Periods;
+import kohyo.wording.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * runs).
  */
 class PdfRoundTripTest {
+  private static final Wording WORDING = Wording.load(Periods.home());
+  private static final PdfSnapshotReader READER = new PdfSnapshotReader(WORDING);
 
   @TempDir static Path tmp;
 
@@ -78,7 +81,7 @@ class PdfRoundTripTest {
   void generatedPeriodReadBackAddsNoLineBreak() throws UnreadablePdf {
     Edition edition =
         Periods.edition(GeneratedPeriod.write(tmp, "2025-h1", GeneratedPeriod.SEED, 40));
-    Snapshot folder = Snapshots.of(edition);
+    Snapshot folder = Snapshots.of(edition, WORDING);
     Snapshot pdf = read(edition);
     assertEquals(folder.rows().size(), pdf.rows().size());
     List<String> added = new ArrayList<>();
@@ -100,7 +103,7 @@ class PdfRoundTripTest {
   }
 
   private static void assertRoundTrip(Edition edition) throws UnreadablePdf {
-    Snapshot folder = Snapshots.of(edition);
+    Snapshot folder = Snapshots.of(edition, WORDING);
     Snapshot pdf = read(edition);
     assertEquals(folder.total(), pdf.total());
     assertEquals(folder.withheldCount(), pdf.withheldCount());
@@ -116,8 +119,7 @@ class PdfRoundTripTest {
   }
 
   private static Snapshot read(Edition edition) throws UnreadablePdf {
-    return PdfSnapshotReader.read(
-        new Publisher(Periods.home()).pdf(edition, RenderOptions.official()));
+    return READER.read(new Publisher(Periods.home()).pdf(edition, RenderOptions.official()));
   }
 
   /** Where the line breaks are, counted in the characters other than whitespace before them. */

@@ -11,7 +11,7 @@ class PeriodTest {
 
   @Test
   void firstHalfRunsAprilToSeptember() {
-    Period p = Period.of("○県", 2025, FiscalHalf.上半期);
+    Period p = Period.of("○県", 2025, FiscalHalf.FIRST);
     assertEquals(LocalDate.of(2025, 4, 1), p.start());
     assertEquals(LocalDate.of(2025, 9, 30), p.end());
     assertFalse(p.contains(LocalDate.of(2025, 3, 31)));
@@ -20,7 +20,7 @@ class PeriodTest {
 
   @Test
   void secondHalfEndsInMarchOfTheNextCalendarYear() {
-    Period p = Period.of("○県", 2025, FiscalHalf.下半期);
+    Period p = Period.of("○県", 2025, FiscalHalf.SECOND);
     assertEquals(LocalDate.of(2025, 10, 1), p.start());
     assertEquals(LocalDate.of(2026, 3, 31), p.end());
     assertTrue(p.contains(LocalDate.of(2026, 1, 15)));
@@ -30,11 +30,11 @@ class PeriodTest {
 
   @Test
   void fiscalYear2019IsReiwaGannen() {
-    Wareki era = Period.of("○県", 2019, FiscalHalf.上半期).fiscalEra();
+    Wareki era = Period.of("○県", 2019, FiscalHalf.FIRST).fiscalEra();
     assertEquals("令和", era.eraName());
     assertEquals(1, era.year());
-    assertEquals(7, Period.of("○県", 2025, FiscalHalf.下半期).fiscalEra().year());
-    assertEquals("平成", Period.of("○県", 2018, FiscalHalf.上半期).fiscalEra().eraName());
+    assertEquals(7, Period.of("○県", 2025, FiscalHalf.SECOND).fiscalEra().year());
+    assertEquals("平成", Period.of("○県", 2018, FiscalHalf.FIRST).fiscalEra().eraName());
   }
 
   @Test

@@ -12,6 +12,7 @@ import kohyo.base.Home;
 import kohyo.model.Edition;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;
+import kohyo.wording.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,9 @@ class TemplateHardeningTest {
     Path root = Files.createTempDirectory(dir, "home");
     Files.createDirectories(root.resolve("templates"));
     Files.writeString(root.resolve("templates").resolve(TemplateRenderer.MAIN_TEMPLATE), body);
+    Files.copy(
+        Periods.home().templates().resolve(Wording.FILE),
+        root.resolve("templates").resolve(Wording.FILE));
     return new TemplateRenderer(new Home(root));
   }
 

@@ -9,26 +9,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kohyo.model.Edition;
 import kohyo.model.PublishedCase;
 import kohyo.model.Text;
-import kohyo.render.PageReader.Glyph;
-import kohyo.render.PageReader.Page;
-import kohyo.render.PageReader.Segment;
+import kohyo.readback.PageContent;
+import kohyo.readback.PageContent.Glyph;
 import kohyo.testing.Pdfs;
-import org.apache.fontbox.ttf.GlyphData;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Typesetting rules checked on what was drawn: the table is found from its drawn borders, each
- * glyph assigned to the cell whose box holds its centre, cell lines matched back to the edition's
- * paragraphs (so a line is known to begin or continue a paragraph), and then every rule counted
- * over every line and glyph.
+ * Typesetting rules checked on what was drawn, as kohyo's one PDF reader ({@link PageContent})
+ * reads it back: the table is found from its drawn borders, each glyph assigned to the cell whose
+ * box holds its centre, cell lines matched back to the edition's paragraphs (so a line is known to
+ * begin or continue a paragraph), and then every rule counted over every line and glyph.
  *
  * <p>The character classes are written out here from W3C JLREQ (and the issue), independently of
  * the renderer's own lists, so that a mistake in one is not repeated in the other.
@@ -57,8 +52,21 @@ final class TypesetChecks {
     /** A row split across pages although it fits on one, or split uncleanly. */
     ROW_SPLIT,
     /** The ※ note, ＜非公表基準＞ and the four criteria not together, or orphaned at the top of a page. */
-    FOOTNOTE
+    FOOTNOTE,
+    /**
+     * A cell that must read on one line set on more: NO, 発生日 (R7.12.31 as 「R7.」 / 「12.31」) and 二次被害
+     * always, 所属 when it is a short name ({@value #SHORT_OFFICE} characters or fewer), 備考 when it
+     * is the usual remark 「R7.5.20個別公表事案」.
+     */
+    ONE_LINE
   }
+
+  /** The longest 所属 that must stay on one line: 出先機関. */
+  static final int SHORT_OFFICE = 4;
+
+  /** The usual 備考: the date of the separate announcement, then 個別公表事案. */
+  static final Pattern ANNOUNCED_REMARK =
+      Pattern.compile("[A-Z][0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}個別公表事案");
 
   /**
    * The @page margins of templates/edition.css, in points (10 mm sides, 12 mm top, 14 mm bottom).
@@ -93,7 +101,7 @@ final class TypesetChecks {
   static final String INSEPARABLE_CHARS = "―…‥";
 
   /** One line of one cell (or of the text outside the table). */
-  record Line(Page page, int band, int column, List<Glyph> glyphs, String text) {
+  record Line(PageContent page, int band, int column, List<Glyph> glyphs, String text) {
     float top() {
       return (float) glyphs.stream().mapToDouble(Glyph::top).min().orElse(0);
     }
@@ -105,7 +113,7 @@ final class TypesetChecks {
 
   /** A part of a table row on one page: its band and its lines per column. */
   record Part(
-      Page page,
+      PageContent page,
       int band,
       float top,
       float bottom,
@@ -176,7 +184,7 @@ final class TypesetChecks {
 
   static Report check(byte[] pdf, Edition edition) {
     try (PDDocument doc = Pdfs.open(pdf)) {
-      return new TypesetChecks(edition).run(PageReader.read(doc));
+      return new TypesetChecks(edition).run(PageContent.readAll(doc));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -186,11 +194,11 @@ final class TypesetChecks {
     violations.get(rule).add(message);
   }
 
-  private Report run(List<Page> pages) {
+  private Report run(List<PageContent> pages) {
     List<List<Part>> rows = new ArrayList<>();
     List<Line> outside = new ArrayList<>();
-    Map<Page, Float> headerBottom = new HashMap<>();
-    for (Page page : pages) {
+    Map<PageContent, Float> headerBottom = new HashMap<>();
+    for (PageContent page : pages) {
       glyphCount += page.glyphs().size();
       checkGlyphs(page);
       readPage(page, rows, outside, headerBottom);
@@ -211,9 +219,7 @@ final class TypesetChecks {
   // ---- (c) glyphs
   // -------------------------------------------------------------------------------------------
 
-  private final Map<PDFont, TrueTypeFont> fonts = new HashMap<>();
-
-  private void checkGlyphs(Page page) {
+  private void checkGlyphs(PageContent page) {
     for (Glyph g : page.glyphs()) {
       String where =
           "page "
@@ -224,66 +230,50 @@ final class TypesetChecks {
               + Math.round(g.x())
               + ","
               + Math.round(g.baseline());
-      PDFont font = g.position().getFont();
-      if (g.text() == null || g.text().isEmpty() || g.text().contains("\uFFFD")) {
+      if (g.text().isEmpty() || g.text().contains("\uFFFD")) {
         add(Rule.MISSING_GLYPH, where + ": no Unicode mapping");
       }
-      if (!font.isEmbedded()) {
-        add(Rule.MISSING_GLYPH, where + ": font " + font.getName() + " not embedded");
-        continue;
-      }
-      if (!(font instanceof PDType0Font t0)
-          || !(t0.getDescendantFont() instanceof PDCIDFontType2 cid)) {
-        add(
-            Rule.MISSING_GLYPH,
-            where + ": font " + font.getName() + " is not an embedded TrueType CID font");
-        continue;
-      }
-      try {
-        int code = g.position().getCharacterCodes()[0];
-        int gid = t0.codeToGID(code);
-        if (gid == 0) {
-          add(Rule.MISSING_GLYPH, where + ": .notdef (glyph id 0)");
-          continue;
-        }
-        TrueTypeFont ttf = fonts.computeIfAbsent(font, f -> cid.getTrueTypeFont());
-        GlyphData data = ttf.getGlyph().getGlyph(gid);
-        boolean blank = g.text() != null && g.text().isBlank();
-        if (!blank && (data == null || data.getNumberOfContours() == 0)) {
-          add(
-              Rule.MISSING_GLYPH,
-              where + ": glyph " + gid + " has no outline in the embedded subset");
-        }
-      } catch (IOException e) {
-        add(Rule.MISSING_GLYPH, where + ": unreadable glyph: " + e.getMessage());
+      String problem =
+          switch (g.outline()) {
+            case DRAWN -> null;
+            case EMPTY -> spaces(g.text()) ? null : "the glyph has no outline";
+            case NOTDEF -> ".notdef (glyph id 0)";
+            case NOT_EMBEDDED -> "font " + g.font() + " not embedded";
+            case UNREADABLE -> "font " + g.font() + " unreadable";
+          };
+      if (problem != null) {
+        add(Rule.MISSING_GLYPH, where + ": " + problem);
       }
     }
+  }
+
+  /** Only spaces, which rightly draw nothing: white space and no-break spaces alike. */
+  private static boolean spaces(String text) {
+    return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   // ---- page structure
   // ---------------------------------------------------------------------------------------
 
   private void readPage(
-      Page page, List<List<Part>> rows, List<Line> outside, Map<Page, Float> headerBottom) {
+      PageContent page,
+      List<List<Part>> rows,
+      List<Line> outside,
+      Map<PageContent, Float> headerBottom) {
     float contentBottom = page.height() - MARGIN_BOTTOM;
-    // Flying Saucer draws a split cell's borders whole and clips them to the page's content area
-    List<Segment> segments =
-        page.segments().stream()
-            .filter(s -> s.y1() > MARGIN_TOP - 1 && s.y0() < contentBottom + 1)
-            .map(
-                s ->
-                    new Segment(
-                        s.x0(),
-                        Math.max(s.y0(), MARGIN_TOP - 1),
-                        s.x1(),
-                        Math.min(s.y1(), contentBottom + 1)))
-            .toList();
-    List<Float> xs = cluster(segments.stream().filter(Segment::vertical).map(Segment::cx).toList());
+    List<PageContent.Line> borders = page.lines();
+    List<Float> xs =
+        cluster(
+            borders.stream().filter(PageContent.Line::vertical).map(PageContent.Line::at).toList());
     List<Float> ys =
-        cluster(segments.stream().filter(s -> !s.vertical()).map(Segment::cy).toList());
+        cluster(borders.stream().filter(l -> !l.vertical()).map(PageContent.Line::at).toList());
     float tableBottom =
         (float)
-            segments.stream().filter(Segment::vertical).mapToDouble(Segment::y1).max().orElse(0);
+            borders.stream()
+                .filter(PageContent.Line::vertical)
+                .mapToDouble(PageContent.Line::to)
+                .max()
+                .orElse(0);
     if (!ys.isEmpty() && tableBottom > ys.get(ys.size() - 1) + 1) {
       ys = new ArrayList<>(ys);
       ys.add(tableBottom); // a row continued on the next page has no bottom border here
@@ -343,8 +333,8 @@ final class TypesetChecks {
     Map<Integer, Map<Integer, List<Glyph>>> cells = new HashMap<>();
     List<Glyph> rest = new ArrayList<>();
     for (Glyph g : page.glyphs()) {
-      float cx = g.x() + g.width() / 2;
-      float cy = g.baseline() - 0.38f * g.size();
+      float cx = g.centerX();
+      float cy = g.centerY();
       if (g.baseline() > contentBottom) {
         continue;
       }
@@ -436,7 +426,7 @@ final class TypesetChecks {
    * Groups glyphs into lines by baseline, each sorted left to right; checks that no two glyphs
    * overprint.
    */
-  private List<Line> lines(Page page, int band, int column, List<Glyph> glyphs) {
+  private List<Line> lines(PageContent page, int band, int column, List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingDouble(Glyph::baseline));
     List<List<Glyph>> groups = new ArrayList<>();
@@ -521,6 +511,20 @@ final class TypesetChecks {
         lines.addAll(p.columns().get(col));
       }
       checkCell("NO " + n + " " + HEADER.get(col), lines, expected.get(col));
+      if (lines.size() > 1 && oneLine(col, expected.get(col))) {
+        add(
+            Rule.ONE_LINE,
+            "page "
+                + lines.get(0).page().number()
+                + " NO "
+                + n
+                + " "
+                + HEADER.get(col)
+                + " set on "
+                + lines.size()
+                + " lines: "
+                + lines.stream().map(Line::text).toList());
+      }
     }
     if (row.size() > 1) {
       float height = (float) row.stream().mapToDouble(p -> p.bottom() - p.top()).sum();
@@ -554,6 +558,17 @@ final class TypesetChecks {
       }
     }
     return n;
+  }
+
+  /** Whether the cell in this column, holding this text, must be set on one line. */
+  private static boolean oneLine(int column, List<String> text) {
+    String only = text.size() == 1 ? text.get(0) : "";
+    return switch (HEADER.get(column)) {
+      case "NO", "発生日", "二次被害の有無" -> true;
+      case "所属" -> only.codePointCount(0, only.length()) <= SHORT_OFFICE;
+      case "備考" -> ANNOUNCED_REMARK.matcher(only).matches();
+      default -> false;
+    };
   }
 
   private static List<String> paragraphs(Text t) {
@@ -619,7 +634,10 @@ final class TypesetChecks {
   // ------------------------------------------------------------------------------------------
 
   private void checkFootnote(
-      List<Page> pages, List<Line> outside, List<List<Part>> rows, Map<Page, Float> headerBottom) {
+      List<PageContent> pages,
+      List<Line> outside,
+      List<List<Part>> rows,
+      Map<PageContent, Float> headerBottom) {
     String[] starts = {"※なお", "＜非公表基準＞", "(1)", "(2)", "(3)", "(4)"};
     List<Line> found = new ArrayList<>();
     for (String s : starts) {
@@ -636,7 +654,7 @@ final class TypesetChecks {
       add(Rule.FOOTNOTE, "the ※ note and the criteria are split over pages " + onPages);
       return;
     }
-    Page page = found.get(0).page();
+    PageContent page = found.get(0).page();
     if (rows.isEmpty()) {
       return;
     }

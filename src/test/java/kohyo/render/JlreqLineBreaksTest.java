@@ -1,19 +1,22 @@
 package kohyo.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Break opportunities of the JLREQ iterator, and where the JDK's own line iterator falls short. */
-class JlreqLineBreakIteratorTest {
+/** Break opportunities under the JLREQ rules, and where the JDK's own line iterator falls short. */
+class JlreqLineBreaksTest {
 
-  private static List<Integer> breaks(BreakIterator it, String text) {
+  private static List<Integer> jdk(String text) {
+    BreakIterator it = BreakIterator.getLineInstance(Locale.JAPAN);
     it.setText(text);
     List<Integer> out = new ArrayList<>();
     for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
@@ -23,15 +26,13 @@ class JlreqLineBreakIteratorTest {
   }
 
   private static List<Integer> jlreq(String text) {
-    return breaks(new JlreqLineBreakIterator(), text);
+    return Arrays.stream(JlreqLineBreaks.all(text)).boxed().toList();
   }
 
   @Test
   void theJdkBreaksBeforeMiddleDotAndWaveDashButJlreqDoesNot() {
     String text = "封入書類・送付状";
-    assertTrue(
-        breaks(BreakIterator.getLineInstance(Locale.JAPAN), text).contains(4),
-        "JDK allows a line to start with ・");
+    assertTrue(jdk(text).contains(4), "JDK allows a line to start with ・");
     assertFalse(jlreq(text).contains(4));
     assertFalse(jlreq("4月1日～6月").contains(4));
   }
@@ -44,10 +45,10 @@ class JlreqLineBreakIteratorTest {
         char after = text.charAt(b);
         char before = text.charAt(b - 1);
         assertFalse(
-            JlreqLineBreakIterator.NOT_AT_LINE_START.indexOf(after) >= 0,
+            JlreqLineBreaks.NOT_AT_LINE_START.indexOf(after) >= 0,
             "break before " + after + " at " + b);
         assertFalse(
-            JlreqLineBreakIterator.NOT_AT_LINE_END.indexOf(before) >= 0,
+            JlreqLineBreaks.NOT_AT_LINE_END.indexOf(before) >= 0,
             "break after " + before + " at " + b);
       }
     }
@@ -74,7 +75,7 @@ class JlreqLineBreakIteratorTest {
     for (int at : b) {
       if (at < url.length()) {
         assertTrue(
-            JlreqLineBreakIterator.NOT_AT_LINE_START.indexOf(url.charAt(at)) < 0,
+            JlreqLineBreaks.NOT_AT_LINE_START.indexOf(url.charAt(at)) < 0,
             "break before " + url.charAt(at));
       }
     }
@@ -91,13 +92,13 @@ class JlreqLineBreakIteratorTest {
   }
 
   @Test
-  void behavesAsABreakIterator() {
-    JlreqLineBreakIterator it = new JlreqLineBreakIterator("あい。う");
-    assertEquals(0, it.first());
-    assertEquals(4, it.last());
-    assertEquals(3, it.preceding(4));
-    assertEquals(1, it.following(0));
-    assertFalse(it.isBoundary(2), "no break before 。");
-    assertEquals(3, it.following(2));
+  void opportunitiesComeInOrderEndWithTheTextsLengthAndThenStop() {
+    assertArrayEquals(new int[] {1, 3, 4}, JlreqLineBreaks.all("あい。う"), "none before 。");
+    assertArrayEquals(new int[0], JlreqLineBreaks.all(""));
+    JlreqLineBreaks breaks = new JlreqLineBreaks("あい");
+    assertEquals(1, breaks.next());
+    assertEquals(2, breaks.next());
+    assertEquals(JlreqLineBreaks.DONE, breaks.next());
+    assertEquals(JlreqLineBreaks.DONE, breaks.next());
   }
 }
