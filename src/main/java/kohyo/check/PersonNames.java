@@ -30,8 +30,8 @@ final class PersonNames {
           "所長", "室長", "班長", "校長", "副校長", "教頭", "教諭", "講師", "医師", "看護師", "保健師", "技師", "議員", "委員",
           "委員長", "会長", "社長", "理事長", "館長", "園長", "院長", "事務長", "支援員", "相談員", "指導員", "専門員", "調査員",
           "弁護士", "司法書士", "税理士", "行政書士", "社会福祉士", "巡査", "警部", "部長補佐", "総括", "主任主事", "技査", "主任技師",
-          "教授", "准教授", "助教", "助手", "名誉教授", "医長", "部長代理", "主治医", "担任", "保育士", "看護師長", "師長", "代表",
-          "代表取締役", "取締役", "理事", "監事", "評議員", "検事", "判事", "裁判官", "記者");
+          "教授", "准教授", "助教", "助手", "名誉教授", "医長", "部長代理", "主治医", "担任", "保育士", "看護師長", "師長", "代表取締役",
+          "取締役", "理事", "監事", "評議員", "検事", "判事", "裁判官", "記者");
 
   /**
    * Single kanji that make an ordinary word with 様・さん (同様, 皆様, 奥さん, 王様); any other single kanji
@@ -467,11 +467,13 @@ final class PersonNames {
           k < w.size() && w.get(k).start() < end;
           k++) {
         Morpheme m = w.get(k);
-        if (m.start() >= start && (m.personName() || m.properNoun() || !m.known() && !m.symbol())) {
+        if (m.start() >= start && (m.personName() || !m.known() && !m.symbol())) {
           name = true;
         }
       }
-      if (name) {
+      // 担当者：北浜土木センター, 相談者：総務課 name a body, not a person
+      char last = text.charAt(end - 1);
+      if (name && INSTITUTION_ENDS.indexOf(last) < 0 && ROLE_ENDS.indexOf(last) < 0) {
         found.add(new int[] {start, end});
       }
     }
