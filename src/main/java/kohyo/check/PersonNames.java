@@ -44,7 +44,7 @@ final class PersonNames {
   private static final Pattern PERSON_CONTEXT =
       Pattern.compile(
           "(?:者|員|人|師|生|児|童|主|長|父|母|妻|夫|子|娘|息子|家族|遺族|本人|相手方|担当|宛名|氏名|名前|相手|園児|生徒|患者|講師|先生|委員|教員|職員|代理人|世帯主)"
-              + "(?:の|:|は|である)? ?$");
+              + "(?:の|:|は|である|\\()? ?$");
 
   /** A label that makes what follows it a name: 氏名：岩崎 千尋, フリガナ（ナカガワ）. */
   private static final Pattern NAME_LABEL =
@@ -59,6 +59,10 @@ final class PersonNames {
               + " ?[:(「] ?"
               + "|(?:対象者|相談者|申請者|申出者|届出人|請求者|利用者|受給者|被保険者|患者|児童|生徒|保護者|本人|相手方|対応者|担当者|世帯主|代理人|受任者|委任者|死亡者|被相続人|相続人)"
               + " ?: ?");
+
+  /** What a form writes after a name label, which is no name: 氏名（フリガナ）欄, 氏名（自署）. */
+  private static final Pattern FORM_WORDS =
+      Pattern.compile("(?:フリガナ|ふりがな|カタカナ|カナ|ひらがな|漢字|ローマ字|自署|署名|記名|押印|旧姓|通称|本名|不明|未記入|空欄|なし|無し|省略)");
 
   /** Counters after a list of family names that make it a list of people: 安田、菅原、秋山の3名. */
   private static final Pattern PEOPLE_AFTER =
@@ -125,7 +129,11 @@ final class PersonNames {
       return partOfALongerNoun(scan, w, end) ? null : new int[] {start(w, i), end};
     }
     // 2. a family name, a space and a short kanji run: 小野寺 誠の, 工藤 正長 様, 宮田 直人
-    if (familyName(w, i) && spaced && after != null) {
+    if (familyName(w, i)
+        && spaced
+        && after != null
+        && !HONORIFICS.contains(after.surface())
+        && !TITLES.contains(after.surface())) {
       int end = kanjiRunEnd(text, after.start());
       int len = end - after.start();
       if (len >= 1
@@ -458,7 +466,9 @@ final class PersonNames {
       while (end > start && text.charAt(end - 1) == ' ') {
         end--;
       }
-      if (end - start < 2 || masked(text.substring(start, end))) {
+      if (end - start < 2
+          || masked(text.substring(start, end))
+          || FORM_WORDS.matcher(text.substring(start, end)).lookingAt()) {
         continue;
       }
       List<Morpheme> w = scan.words();
@@ -471,12 +481,26 @@ final class PersonNames {
           name = true;
         }
       }
+      // 氏名（あおやま ゆうき）: family and given name in kana, after a label that asks for a name
+      String run = text.substring(start, end);
+      if (!name && label.group().matches(".*(?:名|名前|フリガナ|ふりがな|カナ).*")) {
+        name = kanaFullName(run);
+      }
       // 担当者：北浜土木センター, 相談者：総務課 name a body, not a person
       char last = text.charAt(end - 1);
       if (name && INSTITUTION_ENDS.indexOf(last) < 0 && ROLE_ENDS.indexOf(last) < 0) {
         found.add(new int[] {start, end});
       }
     }
+  }
+
+  /** Two runs of kana, two characters or more each, with a space between: あおやま ゆうき. */
+  private static boolean kanaFullName(String run) {
+    int space = run.indexOf(' ');
+    if (space < 2 || run.length() - space - 1 < 2 || run.indexOf(' ', space + 1) >= 0) {
+      return false;
+    }
+    return kana(run.substring(0, space)) && kana(run.substring(space + 1));
   }
 
   private static boolean separator(Morpheme m) {
