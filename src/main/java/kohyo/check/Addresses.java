@@ -115,13 +115,8 @@ final class Addresses {
         || w.get(k).end() != start && !scan.text().substring(w.get(k).end(), start).isBlank()) {
       return false;
     }
-    Morpheme adjacent = w.get(k);
-    if (adjacent.space()) {
-      k--;
-      if (k < 0) {
-        return false;
-      }
-      adjacent = w.get(k);
+    if (w.get(k).space() && --k < 0) {
+      return false;
     }
     boolean place = false;
     boolean smallArea = false;
