@@ -7,10 +7,11 @@
  * cases are checked for what the count needs (date and criterion) and their text is dropped here;
  * messages about them never quote a value.
  *
- * <p>Published text also passes the personal-data scan ({@code PersonalDataCheck}): e-mail
- * addresses, phone numbers, postal codes, street addresses, names with an honorific, individual
- * numbers and URLs with a query are problems unless the case file acknowledges them under {@code
- * 確認済み}.
+ * <p>Published text also passes the personal-data scan ({@code PersonalDataCheck}, {@code
+ * PersonalDataScan}): e-mail addresses, phone numbers, postal codes, street addresses, names,
+ * individual numbers (My Number), numbers labelled as a person's (被保険者番号…) and URLs that carry
+ * personal data are problems unless the case file acknowledges them under {@code 確認済み}. Names and
+ * places are told from words by Japanese morphological analysis ({@code Morphology}, Kuromoji).
  *
  * <p>The publisher file ({@code publisher.yaml}, {@code PublisherChecker}) settles the title, note
  * and non-disclosure criteria of an edition ({@link kohyo.model.PublisherRules}), falling back to
