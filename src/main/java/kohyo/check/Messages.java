@@ -361,8 +361,17 @@ public final class Messages {
 
   // --- personal data
 
+  /** Stands for a line break inside a quoted finding, so that a message stays on one line. */
+  static final String LINE_BREAK = "⏎";
+
+  /** {@code 種別: 文字列}; a string written over two lines shows its break as ⏎. */
   static String personalData(String kind, String text) {
-    return kind + ": " + text;
+    return kind + ": " + shown(text);
+  }
+
+  /** A found string as messages quote it: its line breaks (and the spaces around them) as ⏎. */
+  static String shown(String text) {
+    return text.replaceAll("[ \\t\\u3000]*\\R[ \\t\\u3000]*", LINE_BREAK);
   }
 
   static String tooManyFindings() {

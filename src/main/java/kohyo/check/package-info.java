@@ -10,10 +10,11 @@
  * <p>A date outside the period that has its month and day inside it (R7.1.20 in 令和7年度下半期) is
  * answered with that date, written as the clerk writes dates, at the first character to change.
  *
- * <p>Published text also passes the personal-data scan ({@code PersonalDataCheck}): e-mail
- * addresses, phone numbers, postal codes, street addresses, names with an honorific, individual
- * numbers and URLs with a query are problems unless the case file acknowledges them under {@code
- * 確認済み}.
+ * <p>Published text also passes the personal-data scan ({@code PersonalDataCheck}, {@code
+ * PersonalDataScan}): e-mail addresses, phone numbers, postal codes, street addresses, names,
+ * individual numbers (My Number), numbers labelled as a person's (被保険者番号…) and URLs that carry
+ * personal data are problems unless the case file acknowledges them under {@code 確認済み}. Names and
+ * places are told from words by Japanese morphological analysis ({@code Morphology}, Kuromoji).
  *
  * <p>The publisher file ({@code publisher.yaml}, {@code PublisherChecker}) settles the title, note
  * and non-disclosure criteria of an edition ({@link kohyo.model.PublisherRules}), falling back to
