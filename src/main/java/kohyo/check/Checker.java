@@ -31,7 +31,7 @@ public final class Checker {
   public static final int MAX_LINE = CharacterCheck.MAX_LINE;
 
   private final Installation installation;
-  private final PeriodReader reader = new PeriodReader();
+  private final PeriodReader reader = new PeriodReader(Schema.FIELDS);
   private final PublisherChecker publishers;
   private final PeriodChecker periods;
   private final CaseChecker cases;

@@ -35,11 +35,15 @@ public final class Messages {
   }
 
   static String duplicateKey(String key) {
-    return "キー「" + key + "」が二度書かれています。";
+    return "キー「"
+        + key
+        + "」が二度書かれています（YAML では後の方だけが残り、前の方は黙って消えます）。複数の行に分けるなら、1 つの「"
+        + key
+        + ": |-」の下に半角空白 2 つで字下げして並べてください。";
   }
 
   static String duplicateKeyRedacted() {
-    return "同じキーが二度書かれています。";
+    return "同じキーが二度書かれています（YAML では後の方だけが残ります）。複数の行に分けるなら、1 つのキーに「|-」を付けて、その下に字下げして並べてください。";
   }
 
   static String unknownKey(String key, Optional<String> nearest, Collection<String> valid) {
@@ -70,6 +74,23 @@ public final class Messages {
     return "「" + key + "」のリストの項目は空でない文字列にしてください。";
   }
 
+  static String colonInListItem(String key) {
+    return "「"
+        + key
+        + "」のリストの項目の中の「: 」（半角コロンと半角空白）を、YAML はキーと値の区切りと読み、項目が「キー: 値」の組になっています。"
+        + "コロンを全角の「：」にするか、項目全体を半角の「\"」で囲んでください。";
+  }
+
+  static String flowCollection(String key, char first) {
+    return "「"
+        + key
+        + "」の値が「"
+        + first
+        + "」で始まるため、YAML の"
+        + (first == '[' ? "リスト" : "「キー: 値」の組")
+        + "と読まれました。文字として書くなら値全体を半角の「\"」で囲んでください。記号が不要なら削除してください。";
+  }
+
   static String emptyList(String key) {
     return "「" + key + "」のリストが空です。";
   }
@@ -82,6 +103,10 @@ public final class Messages {
 
   static String fiscalYearRange(int first, int last) {
     return "「年度」は西暦の年（例: 2025 = 令和7年度）で、" + first + "〜" + last + " の範囲で書いてください。";
+  }
+
+  static String fiscalYearForm() {
+    return "「年度」は 2025、令和7、R7、令和元 のように書いてください（全角数字も可。「令和7年度」の「年度」は書いても書かなくても同じです）。";
   }
 
   static String half() {
@@ -107,7 +132,11 @@ public final class Messages {
         + Schema.VALUE_PUBLISHED
         + " または "
         + Schema.VALUE_WITHHELD
-        + " と書いてください。";
+        + " と書いてください（非公表にする事案なら「"
+        + Schema.PUBLICATION
+        + ": "
+        + Schema.VALUE_WITHHELD
+        + "」です）。";
   }
 
   static String criterionWithoutWithholding() {
@@ -153,6 +182,40 @@ public final class Messages {
 
   static String dateOutside(Object start, Object end) {
     return "発生日が期間（" + start + "〜" + end + "）の外です。";
+  }
+
+  /** The date inside the period with the same month and day, written as the clerk writes dates. */
+  static String dateOutsideMeant(Object start, Object end, String meant) {
+    return dateOutside(start, end) + "年の書き誤りで、期間内の「" + meant + "」ではありませんか。";
+  }
+
+  /** For a withheld case: the same hint without the date, which would quote the case. */
+  static String dateOutsideYear(Object start, Object end) {
+    return dateOutside(start, end) + "期間内に同じ月日があります。年の書き誤りではありませんか。";
+  }
+
+  static String dateFormat(String field) {
+    return field + "の形式が正しくありません。2025-04-25、R7.4.25、令和7年4月25日 のいずれかで書いてください。";
+  }
+
+  static String dateDoesNotExist(String field) {
+    return field + "が存在しない日付です（月の日数を超えているか、月が 1〜12 ではありません）。";
+  }
+
+  static String warekiDoesNotExist(String field) {
+    return field + "が存在しない日付です（元号の期間外の日付を含みます）。";
+  }
+
+  static String dateTrailing(String field) {
+    return field + "の後ろに日付でない文字（曜日など）があります。日付だけを書いてください（例: 2025-06-03、R7.6.3）。";
+  }
+
+  static String dateWithoutYear(String field) {
+    return field + "に年がありません。令和7年4月25日、R7.4.25、2025-04-25 のように年から書いてください。";
+  }
+
+  static String dateWithoutYearMeant(String field, String meant) {
+    return field + "に年がありません。期間内なら「" + meant + "」です。このように年から書いてください。";
   }
 
   // --- 個別公表日

@@ -5,7 +5,10 @@
  * <p>Nothing is thrown for bad data: each finding is a {@link kohyo.base.Problem} with the file,
  * line and column of the node it is about, so the user can fix all of them in one pass. Withheld
  * cases are checked for what the count needs (date and criterion) and their text is dropped here;
- * messages about them never quote a value.
+ * messages about them never quote a value (nor, for a date in the wrong year, the date meant).
+ *
+ * <p>A date outside the period that has its month and day inside it (R7.1.20 in 令和7年度下半期) is
+ * answered with that date, written as the clerk writes dates, at the first character to change.
  *
  * <p>Published text also passes the personal-data scan ({@code PersonalDataCheck}, {@code
  * PersonalDataScan}): e-mail addresses, phone numbers, postal codes, street addresses, names,
