@@ -310,6 +310,14 @@ final class Fields {
           redact ? Messages.duplicateKeyRedacted() : Messages.duplicateKey(key));
       return;
     }
+    String visible = withoutInvisible(key);
+    if (!visible.equals(key) && validKeys.contains(visible) && !values.containsKey(visible)) {
+      // pasted from Word or a web page: the key looks right and is not (U+FEFF, U+200B…)
+      problems.at(
+          keyNode, Problem.Kind.CHARACTER, visible, Messages.invisibleInKey(visible, codes(key)));
+      values.put(visible, tuple.getValueNode());
+      return;
+    }
     if (!validKeys.contains(key)) {
       if (redact) {
         problems.at(keyNode, Problem.Kind.SCHEMA, "", Messages.unknownKeyRedacted(validKeys));
@@ -323,6 +331,23 @@ final class Fields {
       return;
     }
     values.put(key, tuple.getValueNode());
+  }
+
+  /** Format characters (Unicode Cf): invisible, and never part of a key. */
+  private static String withoutInvisible(String key) {
+    StringBuilder out = new StringBuilder();
+    key.codePoints()
+        .filter(cp -> Character.getType(cp) != Character.FORMAT)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  private static String codes(String key) {
+    return key.codePoints()
+        .filter(cp -> Character.getType(cp) == Character.FORMAT)
+        .distinct()
+        .mapToObj(cp -> String.format("U+%04X", cp))
+        .collect(java.util.stream.Collectors.joining("、"));
   }
 
   /** Refuses explicit type tags anywhere; returns false when one was found. */

@@ -50,6 +50,17 @@ public final class Messages {
     return "「" + key + "」は使えないキーです。" + suggestion(nearest, "使えるキー", valid);
   }
 
+  static String invisibleInKey(String key, String codes) {
+    return "キー「"
+        + key
+        + "」に見えない文字（"
+        + codes
+        + "）が入っています（Word や Web ページからの貼り付けで"
+        + "入ります）。その行のキーを消して「"
+        + key
+        + "」と打ち直してください。";
+  }
+
   static String unknownKeyRedacted(Collection<String> valid) {
     return "使えないキーがあります。使えるキー: " + String.join("、", valid);
   }
