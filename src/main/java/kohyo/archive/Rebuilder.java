@@ -182,17 +182,20 @@ final class Rebuilder implements AutoCloseable {
         name = name.replace(".yaml", "-.yaml");
       }
       names.add(name);
-      AtomicFiles.write(folder.resolve(name), standIn(m).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(folder.resolve(name), standIn(m, i).getBytes(StandardCharsets.UTF_8));
     }
     return Optional.of(folder);
   }
 
   /**
    * A withheld case that counts as the archived one did: the PDF shows only how many there are. It
-   * is dated on the build date, the period's last day, which lies in the period.
+   * is dated on the build date, the period's last day, which lies in the period. Each stand-in is
+   * numbered, so that no two are the same file (the check refuses identical case files as copies).
    */
-  private static String standIn(Manifest m) {
-    return "# 再構築のための代わりの非公表事案（非公表の事案の内容はアーカイブに保管されていません）\n"
+  private static String standIn(Manifest m, int number) {
+    return "# 再構築のための代わりの非公表事案 "
+        + number
+        + "（非公表の事案の内容はアーカイブに保管されていません）\n"
         + "公表: 非公表\n非公表基準: 1\n発生日: "
         + m.buildDate()
         + "\n";

@@ -14,6 +14,7 @@ import static kohyo.check.Schema.RESPONSE;
 import static kohyo.check.Schema.SUMMARY;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -98,7 +99,7 @@ final class CaseChecker {
       return new Invalid(confidential);
     }
     Fields f = read.get();
-    Optional<LocalDate> date = date(f, problems, period);
+    Optional<LocalDate> date = date(f, problems, period, confidential);
     switch (treatment) {
       case WITHHELD -> {
         checkWithheld(f, problems, publisher);
@@ -189,7 +190,8 @@ final class CaseChecker {
     }
     DateParser.Result parsed = DateParser.parse(s.getValue(), INDIVIDUAL_PUBLICATION);
     if (parsed instanceof DateParser.Invalid invalid) {
-      problems.at(node, Problem.Kind.DATE, INDIVIDUAL_PUBLICATION, invalid.message());
+      problems.atValue(
+          s, invalid.index(), Problem.Kind.DATE, INDIVIDUAL_PUBLICATION, invalid.message());
       return Optional.empty();
     }
     LocalDate day = ((DateParser.Valid) parsed).date();
@@ -263,11 +265,12 @@ final class CaseChecker {
     if (Schema.VALUE_WITHHELD.equals(value)) {
       return Treatment.WITHHELD;
     }
-    if (criterion) {
-      return Treatment.CRITERION_WITHOUT_WITHHOLDING;
-    }
+    // 「公表: しない」 beside a criterion: the value is the mistake, not the criterion
     if (notPublished) {
       return Treatment.UNREADABLE_PUBLICATION;
+    }
+    if (criterion) {
+      return Treatment.CRITERION_WITHOUT_WITHHOLDING;
     }
     if (publication == null && mentionsWithholding(map)) {
       return Treatment.MISSPELT_WITHHOLDING;
@@ -325,7 +328,13 @@ final class CaseChecker {
     }
   }
 
-  private static Optional<LocalDate> date(Fields f, Problems problems, Optional<Period> period) {
+  /**
+   * 発生日, inside the period. A date in the wrong year (R7.1.20 for January 2026) is answered with
+   * the date of the period that has its month and day, written as the clerk writes dates, and
+   * pointed at the first character to change; for a withheld case the hint does not name the date.
+   */
+  private static Optional<LocalDate> date(
+      Fields f, Problems problems, Optional<Period> period, boolean confidential) {
     Optional<Node> node = f.node(DATE);
     if (node.isEmpty()) {
       problems.at(f.mapping(), Problem.Kind.SCHEMA, DATE, Messages.missing(DATE));
@@ -337,16 +346,56 @@ final class CaseChecker {
     }
     DateParser.Result parsed = DateParser.parse(s.getValue());
     if (parsed instanceof DateParser.Invalid invalid) {
-      problems.at(node.get(), Problem.Kind.DATE, DATE, invalid.message());
+      String message = invalid.message();
+      Optional<LocalDate> meant =
+          invalid.withoutYear().flatMap(md -> period.flatMap(p -> sameDayIn(p, md)));
+      if (meant.isPresent() && !confidential) {
+        message = Messages.dateWithoutYearMeant(DATE, withYear(s.getValue().strip(), meant.get()));
+      }
+      problems.atValue(s, invalid.index(), Problem.Kind.DATE, DATE, message);
       return Optional.empty();
     }
     LocalDate date = ((DateParser.Valid) parsed).date();
     if (period.isPresent() && !period.get().contains(date)) {
       Period p = period.get();
-      problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateOutside(p.start(), p.end()));
+      Optional<LocalDate> meant = sameDayIn(p, MonthDay.from(date));
+      if (meant.isEmpty()) {
+        problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateOutside(p.start(), p.end()));
+        return Optional.empty();
+      }
+      String written = s.getValue().strip();
+      String rewritten = DateParser.rewrite(written, meant.get()).orElse(meant.get().toString());
+      problems.atValue(
+          s,
+          DateParser.firstDifference(written, rewritten),
+          Problem.Kind.DATE,
+          DATE,
+          confidential
+              ? Messages.dateOutsideYear(p.start(), p.end())
+              : Messages.dateOutsideMeant(p.start(), p.end(), rewritten));
       return Optional.empty();
     }
     return Optional.of(date);
+  }
+
+  /** The day of the period with this month and day: a half-year holds each at most once. */
+  private static Optional<LocalDate> sameDayIn(Period period, MonthDay day) {
+    for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+      if (day.isValidYear(year) && period.contains(day.atYear(year))) {
+        return Optional.of(day.atYear(year));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A month and day written without a year ({@code 11月26日}, {@code 11/26}) with one. */
+  private static String withYear(String written, LocalDate date) {
+    if (written.contains("月")) {
+      return DateParser.rewrite("令和1年1月1日", date)
+          .map(w -> w.substring(0, w.indexOf('年') + 1) + written)
+          .orElse(date.toString());
+    }
+    return date.getYear() + "/" + written;
   }
 
   private Optional<String> string(Fields f, Problems problems, String key) {

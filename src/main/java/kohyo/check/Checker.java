@@ -31,7 +31,7 @@ public final class Checker {
   public static final int MAX_LINE = CharacterCheck.MAX_LINE;
 
   private final Installation installation;
-  private final PeriodReader reader = new PeriodReader();
+  private final PeriodReader reader = new PeriodReader(Schema.FIELDS);
   private final PublisherChecker publishers;
   private final PeriodChecker periods;
   private final CaseChecker cases;
@@ -42,6 +42,9 @@ public final class Checker {
    *     that apply without a publisher file and the 個別公表 phrase
    */
   public Checker(Installation installation) {
+    // the personal-data scan's dictionaries take a few hundred ms to read: read them on another
+    // core while the fonts and the files are read here
+    Morphology.preload();
     this.installation = installation;
     CharacterCheck characters =
         new CharacterCheck(FontCoverage.of(installation.home().fontFiles()));

@@ -35,15 +35,30 @@ public final class Messages {
   }
 
   static String duplicateKey(String key) {
-    return "キー「" + key + "」が二度書かれています。";
+    return "キー「"
+        + key
+        + "」が二度書かれています（YAML では後の方だけが残り、前の方は黙って消えます）。複数の行に分けるなら、1 つの「"
+        + key
+        + ": |-」の下に半角空白 2 つで字下げして並べてください。";
   }
 
   static String duplicateKeyRedacted() {
-    return "同じキーが二度書かれています。";
+    return "同じキーが二度書かれています（YAML では後の方だけが残ります）。複数の行に分けるなら、1 つのキーに「|-」を付けて、その下に字下げして並べてください。";
   }
 
   static String unknownKey(String key, Optional<String> nearest, Collection<String> valid) {
     return "「" + key + "」は使えないキーです。" + suggestion(nearest, "使えるキー", valid);
+  }
+
+  static String invisibleInKey(String key, String codes) {
+    return "キー「"
+        + key
+        + "」に見えない文字（"
+        + codes
+        + "）が入っています（Word や Web ページからの貼り付けで"
+        + "入ります）。その行のキーを消して「"
+        + key
+        + "」と打ち直してください。";
   }
 
   static String unknownKeyRedacted(Collection<String> valid) {
@@ -70,6 +85,23 @@ public final class Messages {
     return "「" + key + "」のリストの項目は空でない文字列にしてください。";
   }
 
+  static String colonInListItem(String key) {
+    return "「"
+        + key
+        + "」のリストの項目の中の「: 」（半角コロンと半角空白）を、YAML はキーと値の区切りと読み、項目が「キー: 値」の組になっています。"
+        + "コロンを全角の「：」にするか、項目全体を半角の「\"」で囲んでください。";
+  }
+
+  static String flowCollection(String key, char first) {
+    return "「"
+        + key
+        + "」の値が「"
+        + first
+        + "」で始まるため、YAML の"
+        + (first == '[' ? "リスト" : "「キー: 値」の組")
+        + "と読まれました。文字として書くなら値全体を半角の「\"」で囲んでください。記号が不要なら削除してください。";
+  }
+
   static String emptyList(String key) {
     return "「" + key + "」のリストが空です。";
   }
@@ -82,6 +114,10 @@ public final class Messages {
 
   static String fiscalYearRange(int first, int last) {
     return "「年度」は西暦の年（例: 2025 = 令和7年度）で、" + first + "〜" + last + " の範囲で書いてください。";
+  }
+
+  static String fiscalYearForm() {
+    return "「年度」は 2025、令和7、R7、令和元 のように書いてください（全角数字も可。「令和7年度」の「年度」は書いても書かなくても同じです）。";
   }
 
   static String half() {
@@ -107,7 +143,11 @@ public final class Messages {
         + Schema.VALUE_PUBLISHED
         + " または "
         + Schema.VALUE_WITHHELD
-        + " と書いてください。";
+        + " と書いてください（非公表にする事案なら「"
+        + Schema.PUBLICATION
+        + ": "
+        + Schema.VALUE_WITHHELD
+        + "」です）。";
   }
 
   static String criterionWithoutWithholding() {
@@ -153,6 +193,40 @@ public final class Messages {
 
   static String dateOutside(Object start, Object end) {
     return "発生日が期間（" + start + "〜" + end + "）の外です。";
+  }
+
+  /** The date inside the period with the same month and day, written as the clerk writes dates. */
+  static String dateOutsideMeant(Object start, Object end, String meant) {
+    return dateOutside(start, end) + "年の書き誤りで、期間内の「" + meant + "」ではありませんか。";
+  }
+
+  /** For a withheld case: the same hint without the date, which would quote the case. */
+  static String dateOutsideYear(Object start, Object end) {
+    return dateOutside(start, end) + "期間内に同じ月日があります。年の書き誤りではありませんか。";
+  }
+
+  static String dateFormat(String field) {
+    return field + "の形式が正しくありません。2025-04-25、R7.4.25、令和7年4月25日 のいずれかで書いてください。";
+  }
+
+  static String dateDoesNotExist(String field) {
+    return field + "が存在しない日付です（月の日数を超えているか、月が 1〜12 ではありません）。";
+  }
+
+  static String warekiDoesNotExist(String field) {
+    return field + "が存在しない日付です（元号の期間外の日付を含みます）。";
+  }
+
+  static String dateTrailing(String field) {
+    return field + "の後ろに日付でない文字（曜日など）があります。日付だけを書いてください（例: 2025-06-03、R7.6.3）。";
+  }
+
+  static String dateWithoutYear(String field) {
+    return field + "に年がありません。令和7年4月25日、R7.4.25、2025-04-25 のように年から書いてください。";
+  }
+
+  static String dateWithoutYearMeant(String field, String meant) {
+    return field + "に年がありません。期間内なら「" + meant + "」です。このように年から書いてください。";
   }
 
   // --- 個別公表日
@@ -298,8 +372,17 @@ public final class Messages {
 
   // --- personal data
 
+  /** Stands for a line break inside a quoted finding, so that a message stays on one line. */
+  static final String LINE_BREAK = "⏎";
+
+  /** {@code 種別: 文字列}; a string written over two lines shows its break as ⏎. */
   static String personalData(String kind, String text) {
-    return kind + ": " + text;
+    return kind + ": " + shown(text);
+  }
+
+  /** A found string as messages quote it: its line breaks (and the spaces around them) as ⏎. */
+  static String shown(String text) {
+    return text.replaceAll("[ \\t\\u3000]*\\R[ \\t\\u3000]*", LINE_BREAK);
   }
 
   static String tooManyFindings() {

@@ -1,6 +1,9 @@
 package kohyo.check;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The data files' vocabulary: the keys of {@code period.yaml} and of a case file, in the order a
@@ -47,6 +50,11 @@ public final class Schema {
           PUBLICATION,
           CRITERION,
           ACKNOWLEDGED);
+
+  /** Every key of {@code period.yaml} and of a case file. */
+  public static final Set<String> FIELDS =
+      Stream.concat(PERIOD_KEYS.stream(), CASE_KEYS.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The fields printed in the PDF as written, which the personal-data scan reads. */
   public static final List<String> PUBLISHED_TEXT =

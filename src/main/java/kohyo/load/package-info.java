@@ -7,5 +7,12 @@
  * (never constructed) by SnakeYAML, so a type tag cannot instantiate anything and every later
  * message can point at the exact place in the user's file. Problems found while reading are
  * returned as {@link kohyo.base.Problem} values, never thrown.
+ *
+ * <p>The load stage also names the clerk's mistakes on the raw text ({@link kohyo.load.Mistake},
+ * found by {@code Diagnosis}): where SnakeYAML's own message would point at the wrong line or give
+ * the wrong fix, and where SnakeYAML reads a file without a word but not as the clerk meant it
+ * (lines joined with a space, a list that is not a list). Like every message of this stage, these
+ * never quote the file, which may be a withheld case. Office lock files and copies of a case file
+ * are refused here too, before anything is counted twice.
  */
 package kohyo.load;

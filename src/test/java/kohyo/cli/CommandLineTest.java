@@ -130,8 +130,11 @@ class CommandLineTest {
     Cli.Result r = Cli.run("bench", "-n", "1", "--warmup", "0", Periods.SEED.toString());
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.out().contains("中央値 ms"), r.out());
-    // load+check, template, PDF, HTML, CSV, and the editor's save+check and draft
-    assertEquals(7, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
+    // load+check (with the per-case line), template, PDF, HTML, CSV, and the editor's save+check
+    // and draft
+    assertEquals(8, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
+    // the check time per case file, which the personal-data scan is held to
+    assertTrue(r.out().contains("うち 1 件あたり"), r.out());
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kohyo.check.ClerkMistakeTable;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import kohyo.testing.Cli;
@@ -221,10 +222,11 @@ class WithheldConfidentialityTest {
             2),
         broken("invalid criterion", "公表: 非公表\n非公表基準: 7\n発生日: 2025-07-15\n" + body, 2),
         broken("missing criterion", "公表: 非公表\n発生日: 2025-07-15\n" + body, 1),
+        // the 公表 value is the mistake, not the criterion beside it (issue 11)
         broken(
             "publication value misspelt",
             "公表: 非公表WITHHELD-MARKER\n非公表基準: 3\n発生日: 2025-07-15\n" + body,
-            2),
+            1),
         broken(
             "publication value misspelt, no criterion",
             "公表: 非公表WITHHELD-MARKER\n発生日: 2025-07-15\n" + body,
@@ -298,6 +300,51 @@ class WithheldConfidentialityTest {
           utf8(r.all()),
           List.of("WITHHELD", "MARKER", "7f3a", "javax", "ScriptEngine", "1234-5678", "田中"));
       assertFalse(Files.exists(target), "nothing written");
+    }
+  }
+
+  /**
+   * Every row of the table of clerk mistakes, typed into a withheld case whose text carries the
+   * markers: check and build name the file, and say nothing of its text (nor, for a date, the date
+   * that was probably meant).
+   */
+  static Stream<Arguments> clerkMistakesInAWithheldCase() {
+    return ClerkMistakeTable.rows().stream()
+        .filter(ClerkMistakeTable.Row::aboutLines)
+        .map(r -> Arguments.of(Named.of(r.title(), r)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clerkMistakesInAWithheldCase")
+  void clerkMistakesInAWithheldCaseNeverQuoteIt(ClerkMistakeTable.Row row) {
+    String name = "mistake-" + Integer.toHexString(row.title().hashCode());
+    Path folder =
+        row.half().equals("上半期")
+            ? Periods.copySeed(dir.resolve(name), "2025-h1")
+            : Periods.copySeedAsSecondHalf(dir.resolve(name), "2025-h2");
+    Path file = folder.resolve("cases/99-withheld.yaml");
+    String text = row.file();
+    if (!text.startsWith("公表:")) {
+      text = "公表: 非公表\n非公表基準: 3\n" + text;
+    }
+    // the markers stand in the text around each mistake
+    text =
+        text.replace("した", "したWITHHELD-MARKER-7f3a")
+            .replace("本庁", "MARKER-本庁-7f3a")
+            .replace("確認", "確認MARKER-7f3a");
+    Periods.write(file, text);
+    Path target = dir.resolve(name + "-out");
+    List<String> secrets = new ArrayList<>(List.of("WITHHELD", "MARKER", "7f3a"));
+    secrets.addAll(row.secrets());
+    for (String command : List.of("check", "build")) {
+      Captured r =
+          command.equals("check")
+              ? Captured.run("check", folder.toString())
+              : Captured.run("build", folder.toString(), "-o", target.toString());
+      assertTrue(
+          r.err().contains(file.toString()) || r.exitCode() == 0,
+          "the file is named or nothing is said: " + r.all());
+      assertNoSecret(utf8(r.all()), secrets);
     }
   }
 

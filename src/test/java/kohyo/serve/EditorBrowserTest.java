@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,9 +61,7 @@ class EditorBrowserTest {
 
   @BeforeAll
   static void start() {
-    assumeTrue(
-        Browser.available(),
-        "chromium and chromium-driver are not installed (.ci/run installs them)");
+    Browser.requireOrSkip();
     editor = EditorFixture.start();
     browser = Browser.start(1280, 900);
     d = browser.driver();

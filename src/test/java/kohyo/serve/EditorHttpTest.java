@@ -112,7 +112,7 @@ class EditorHttpTest {
     String hint = page("/p/2025-h1/date-hint?" + form(Map.of("発生日", "令和７年４月２０日"))).body();
     assertTrue(hint.contains("R7.4.20") && hint.contains("NO 1"), hint);
     hint = page("/p/2025-h1/date-hint?" + form(Map.of("発生日", "2025-13-01"))).body();
-    assertTrue(hint.contains("発生日が存在しない日付です。"), "the check's own words: " + hint);
+    assertTrue(hint.contains("発生日が存在しない日付です"), "the check's own words: " + hint);
   }
 
   @Test

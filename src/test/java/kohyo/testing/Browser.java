@@ -47,6 +47,24 @@ public final class Browser implements AutoCloseable {
     return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
   }
 
+  /**
+   * Skips the calling test class when there is no browser on a developer's machine, but fails it
+   * under .ci/run (which installs the browser and sets {@code KOHYO_REQUIRE_BROWSER}): in CI a
+   * browser test that did not run is not a pass.
+   */
+  public static void requireOrSkip() {
+    if (available()) {
+      return;
+    }
+    String message =
+        "chromium and chromium-driver are not installed (apt-get install -y chromium"
+            + " chromium-driver; .ci/run does this)";
+    if (System.getenv("KOHYO_REQUIRE_BROWSER") != null) {
+      throw new AssertionError(message);
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(false, message);
+  }
+
   /** A headless browser with a window of the given size (CSS pixels). */
   public static Browser start(int width, int height) {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
