@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import kohyo.testing.Periods;
 import kohyo.wording.Wording;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,8 @@ class CellReaderTest {
       })
   void textDates(String text, LocalDate expected) {
     assertEquals(
-        new CellReader.Read.Ok<>(expected), reader.date(new CellValue.Text(text), null, false));
+        new CellReader.Read.Ok<>(expected),
+        reader.date(new CellValue.Text(text), null, Optional.empty(), false));
   }
 
   @ParameterizedTest
@@ -44,11 +46,13 @@ class CellReaderTest {
   void unreadableTextDatesQuoteTheCell(String text) {
     CellReader.Read.Bad<?> bad =
         assertInstanceOf(
-            CellReader.Read.Bad.class, reader.date(new CellValue.Text(text), null, false));
+            CellReader.Read.Bad.class,
+            reader.date(new CellValue.Text(text), null, Optional.empty(), false));
     assertTrue(bad.message().contains(text), bad.message());
     CellReader.Read.Bad<?> redacted =
         assertInstanceOf(
-            CellReader.Read.Bad.class, reader.date(new CellValue.Text(text), null, true));
+            CellReader.Read.Bad.class,
+            reader.date(new CellValue.Text(text), null, Optional.empty(), true));
     assertTrue(!redacted.message().contains(text), redacted.message());
   }
 

@@ -1,0 +1,229 @@
+package kohyo.excel;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Which rows below a header are cases. A sheet an office prints holds more than cases, and each
+ * kind of row is told apart by what it looks like, not by where it is:
+ *
+ * <ul>
+ *   <li>a case: one row, or the rows its merged NO cell spans;
+ *   <li>a withheld case kept as a row: a NO, and in place of the contents one statement such as
+ *       「非公表基準(3)に該当するため非公表」 (counted as a withheld case, never read as its 概要);
+ *   <li>not data, skipped: blank or only bordered rows, a row numbered in advance and left empty,
+ *       hidden rows (the printed table, which is what is published, does not show them), the header
+ *       repeated after a page break;
+ *   <li>the end of the table: 「以下余白」, a total 「計　5件」, a note below it (「※なお…」, 「＜非公表基準＞」, 「(1)…」)
+ *       or a line merged across it.
+ * </ul>
+ */
+final class TableRows {
+
+  /**
+   * One case's rows.
+   *
+   * @param first the first row (0-based)
+   * @param last the last row: a case spans the rows of its merged NO cell
+   * @param values each column's value over the rows, parts of unmerged cells joined line by line
+   * @param withheldStatement for a withheld case kept as a row, the statement in place of its
+   *     contents; empty for a case
+   */
+  record Span(
+      int first,
+      int last,
+      Map<TableColumn, CellValue> values,
+      Optional<String> withheldStatement) {}
+
+  /** The columns whose place a withheld row's statement takes. */
+  private static final List<TableColumn> CONTENTS =
+      List.of(
+          TableColumn.SUMMARY,
+          TableColumn.CAUSE,
+          TableColumn.RESPONSE,
+          TableColumn.DAMAGE,
+          TableColumn.PREVENTION);
+
+  /** A statement of withholding is short; a published case's text that mentions 非公表 is not. */
+  private static final int STATEMENT_MAX = 80;
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  private static final Pattern TOTAL = Pattern.compile("(合計|小計|総計|計)[:：]?(\\d+件?([(（].*)?)?");
+  private static final Pattern BLANK_BELOW = Pattern.compile("以下(余白|空白|空欄)。?");
+  private static final Pattern NOTE =
+      Pattern.compile("(?s)^([※＊*＜<【〔].*|(注|備考)[0-9０-９]*[:：）)．.].*|[(（][0-9０-９]+[)）].*)");
+
+  private final SheetGrid grid;
+  private final Header header;
+  private final CellReader reader;
+
+  TableRows(SheetGrid grid, Header header, CellReader reader) {
+    this.grid = grid;
+    this.header = header;
+    this.reader = reader;
+  }
+
+  List<Span> read() {
+    List<Span> out = new ArrayList<>();
+    Optional<Integer> noCol = header.column(TableColumn.NO);
+    int r = header.lastRow() + 1;
+    while (r <= grid.lastRow()) {
+      int end = r;
+      if (noCol.isPresent()) {
+        Optional<CellRangeAddress> span = grid.region(r, noCol.get());
+        if (span.isPresent() && span.get().getFirstRow() == r) {
+          end = Math.min(span.get().getLastRow(), grid.lastRow());
+        }
+      }
+      if (grid.isHiddenRow(r) || HeaderFinder.repeatsHeader(grid, r, header)) {
+        r = end + 1;
+        continue;
+      }
+      if (endsTable(r)) {
+        break;
+      }
+      Map<TableColumn, CellValue> values = new EnumMap<>(TableColumn.class);
+      boolean blank = true;
+      for (Map.Entry<TableColumn, Integer> e : header.columns().entrySet()) {
+        CellValue v = joined(r, end, e.getValue());
+        values.put(e.getKey(), v);
+        // a template's rows are often numbered in advance: a NO with nothing else is an empty row
+        blank &= v.isBlank() || e.getKey() == TableColumn.NO;
+      }
+      if (!blank) {
+        Optional<String> statement = withheldStatement(values);
+        if (statement.isPresent()) {
+          // a statement merged over NO, 所属 or 発生日 too is not their value
+          values.replaceAll(
+              (c, v) -> CONTENTS.contains(c) || !says(v, statement.get()) ? v : CellValue.BLANK);
+        }
+        out.add(new Span(r, end, values, statement));
+      }
+      r = end + 1;
+    }
+    return out;
+  }
+
+  /**
+   * The statement a withheld row has in place of its contents: every content cell that is not empty
+   * holds the same short text, and it says 非公表. Without a NO it is a note, which ends the table
+   * before this is asked.
+   */
+  private Optional<String> withheldStatement(Map<TableColumn, CellValue> values) {
+    String statement = null;
+    for (TableColumn c : CONTENTS) {
+      CellValue v = values.getOrDefault(c, CellValue.BLANK);
+      if (v.isBlank()) {
+        continue;
+      }
+      if (!(v instanceof CellValue.Text t)) {
+        return Optional.empty();
+      }
+      String s = CellText.oneLine(t.text());
+      if (statement != null && !statement.equals(s)) {
+        return Optional.empty();
+      }
+      statement = s;
+    }
+    return statement != null && isStatement(statement) ? Optional.of(statement) : Optional.empty();
+  }
+
+  /** A short text saying 非公表 that is not a note below the table (「(4)上記…非公表とすることに…」). */
+  private static boolean isStatement(String text) {
+    return text.length() <= STATEMENT_MAX
+        && text.contains(kohyo.check.Schema.VALUE_WITHHELD)
+        && !NOTE.matcher(text).matches();
+  }
+
+  private static boolean says(CellValue v, String statement) {
+    return v instanceof CellValue.Text t && CellText.oneLine(t.text()).equals(statement);
+  }
+
+  /** A column's value over the rows of one case: one cell, or the lines of each row's cell. */
+  private CellValue joined(int first, int last, int col) {
+    if (first == last) {
+      return grid.value(first, col);
+    }
+    List<String> parts = new ArrayList<>();
+    CellValue single = CellValue.BLANK;
+    for (int row = first; row <= last; row++) {
+      Optional<CellRangeAddress> region = grid.region(row, col);
+      if (region.isPresent() && region.get().getFirstRow() < row && row > first) {
+        continue; // the rest of a merged cell already read
+      }
+      CellValue v = grid.value(row, col);
+      if (!v.isBlank()) {
+        if (single.isBlank()) {
+          single = v;
+        }
+        parts.add(reader.text(v));
+      }
+    }
+    return parts.size() <= 1 ? single : new CellValue.Text(String.join("\n", parts));
+  }
+
+  /**
+   * Where the table ends: 「以下余白」, a total row, a note below it alone on its row, or a line merged
+   * across the table, unless the line is a withheld row's statement or has a NO beside it.
+   */
+  private boolean endsTable(int row) {
+    int nonBlank = 0;
+    CellValue only = null;
+    TableColumn onlyColumn = null;
+    List<String> texts = new ArrayList<>();
+    for (Map.Entry<TableColumn, Integer> e : header.columns().entrySet()) {
+      Optional<CellRangeAddress> region = grid.region(row, e.getValue());
+      CellValue v = grid.value(row, e.getValue());
+      if (region.isPresent()
+          && spansTable(region.get())
+          && !v.isBlank()
+          && !numbered(row, region.get())) {
+        return true;
+      }
+      if (!v.isBlank()) {
+        nonBlank++;
+        only = v;
+        onlyColumn = e.getKey();
+        if (!texts.contains(reader.text(v))) {
+          texts.add(reader.text(v)); // a merged cell is read once
+        }
+      }
+    }
+    String all = squeeze(String.join("", texts));
+    if (TOTAL.matcher(all).matches() || BLANK_BELOW.matcher(all).matches()) {
+      return true;
+    }
+    if (nonBlank != 1 || !(only instanceof CellValue.Text t)) {
+      return false;
+    }
+    String s = CellText.strip(t.text());
+    return NOTE.matcher(s).matches() && !(onlyColumn == TableColumn.NO && isNumber(only))
+        || onlyColumn == TableColumn.NO && reader.number(only) instanceof CellReader.Read.Bad;
+  }
+
+  /** Whether a row has a NO of its own beside a merged line: a withheld row, not a note. */
+  private boolean numbered(int row, CellRangeAddress line) {
+    Optional<Integer> no = header.column(TableColumn.NO);
+    return no.isPresent() && !line.containsColumn(no.get()) && !grid.value(row, no.get()).isBlank();
+  }
+
+  private boolean isNumber(CellValue v) {
+    return reader.number(v) instanceof CellReader.Read.Ok<?>;
+  }
+
+  private boolean spansTable(CellRangeAddress region) {
+    long covered = header.columns().values().stream().filter(c -> region.containsColumn(c)).count();
+    return covered >= 3;
+  }
+
+  /** NFKC, without spaces: 「計　５件」 → 計5件. */
+  private static String squeeze(String s) {
+    return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+  }
+}
