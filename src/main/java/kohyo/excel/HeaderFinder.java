@@ -44,7 +44,7 @@ final class HeaderFinder {
       Optional<Header> best = Optional.empty();
       int minEnd = mergedBottom(grid, row);
       for (int end = row; end < row + MAX_BAND && end <= grid.lastRow(); end++) {
-        Header h = read(grid, row, end, labels);
+        Header h = read(grid, row, end, Math.max(row, minEnd), labels);
         if (end >= minEnd && (best.isEmpty() || h.score() > best.get().score())) {
           best = Optional.of(h);
         }
@@ -112,7 +112,13 @@ final class HeaderFinder {
 
   private record Candidate(TableColumn column, int rank, int col, Object cell) {}
 
-  private static Header read(SheetGrid grid, int first, int last, Map<String, TableColumn> labels) {
+  /**
+   * @param wordsUntil the last row whose labels may be read by their words: the band's first row,
+   *     or as far as its headings are merged down. A row below that may be the first case, whose
+   *     short texts have columns' words too; only the lists' labels count there.
+   */
+  private static Header read(
+      SheetGrid grid, int first, int last, int wordsUntil, Map<String, TableColumn> labels) {
     int width = grid.width(first, last);
     List<Candidate> candidates = new ArrayList<>();
     List<Header.Extra> extras = new ArrayList<>();
@@ -128,7 +134,7 @@ final class HeaderFinder {
           }
           int r = row;
           int c = col;
-          Optional<TableColumn.Match> m = TableColumn.match(t.text(), labels);
+          Optional<TableColumn.Match> m = TableColumn.match(t.text(), labels, row <= wordsUntil);
           if (m.isPresent() && m.get().isCombined()) {
             // a heading over several columns (「事案の概要及び再発防止策」 over the table) groups them; in
             // one column it holds two fields in one cell

@@ -165,13 +165,21 @@ enum TableColumn {
    *     export writes reads back even if an office has changed them
    */
   static Optional<Match> match(String label, Map<String, TableColumn> own) {
+    return match(label, own, true);
+  }
+
+  /**
+   * @param byWords whether a label in no list may be read by its words: not in a row that may as
+   *     well be a case's (a short text 「原因です。対策です。」 has a column's words too)
+   */
+  static Optional<Match> match(String label, Map<String, TableColumn> own, boolean byWords) {
     Optional<Match> m = exact(normalize(label), own);
     if (m.isPresent()) {
       return m;
     }
     String unbracketed = Patterns.BRACKETED.matcher(label).replaceAll("");
     m = exact(normalize(unbracketed), own);
-    return m.isPresent() ? m : byWords(unbracketed, own);
+    return m.isPresent() || !byWords ? m : byWords(unbracketed, own);
   }
 
   /**
@@ -182,7 +190,8 @@ enum TableColumn {
     String whole = normalize(label);
     if (whole.isEmpty()
         || whole.length() > Patterns.WORDS_MAX_LENGTH
-        || Patterns.DIGIT.matcher(whole).find()) {
+        || Patterns.DIGIT.matcher(whole).find()
+        || label.contains("。")) {
       return Optional.empty();
     }
     Set<TableColumn> named = new LinkedHashSet<>();

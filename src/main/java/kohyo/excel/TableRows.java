@@ -182,8 +182,9 @@ final class TableRows {
       CellValue v = grid.value(row, e.getValue());
       if (region.isPresent()
           && spansTable(region.get())
-          && !v.isBlank()
-          && !numbered(row, region.get())) {
+          && v instanceof CellValue.Text line
+          && !numbered(row, region.get())
+          && !isStatement(CellText.oneLine(line.text()))) {
         return true;
       }
       if (!v.isBlank()) {

@@ -1,0 +1,150 @@
+package kohyo.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kohyo.base.Problem;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which rows below the header are cases, on small sheets built here for the kinds of row the
+ * corpora show only once (the corpora, made with LibreOffice, test the cells themselves).
+ */
+class TableRowsTest {
+
+  @TempDir Path dir;
+
+  private static final String[] HEADER = {
+    "NO", "所属", "発生日", "事案の概要", "発生原因", "対応", "二次被害の有無", "再発防止策", "備考"
+  };
+
+  private static String[] published(int no, String date) {
+    return new String[] {
+      String.valueOf(no),
+      "総務課",
+      date,
+      "概要" + no + "です。",
+      "原因" + no + "です。",
+      "対応" + no + "です。",
+      "無",
+      "・防止策" + no + "です。",
+      ""
+    };
+  }
+
+  /** Writes rows from A1 (null for a row left empty) and returns the imported table. */
+  private ImportedTable sheet(List<String[]> rows, java.util.function.Consumer<XSSFSheet> more)
+      throws Exception {
+    Path file = dir.resolve("t.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      XSSFSheet s = wb.createSheet("一覧");
+      for (int r = 0; r < rows.size(); r++) {
+        if (rows.get(r) != null) {
+          XSSFRow row = s.createRow(r);
+          for (int c = 0; c < rows.get(r).length; c++) {
+            if (!rows.get(r)[c].isEmpty()) {
+              row.createCell(c).setCellValue(rows.get(r)[c]);
+            }
+          }
+        }
+      }
+      more.accept(s);
+      wb.write(out);
+    }
+    return TableImport.read(file, "t.xlsx", TableImport.Options.none(), CorpusImportTest.WORDING);
+  }
+
+  private static List<Integer> rows(ImportedTable t) {
+    return t.cases().stream().map(ImportedCase::row).toList();
+  }
+
+  @Test
+  void hiddenBlankAndRepeatedHeaderRowsAreNotCases() throws Exception {
+    ImportedTable t =
+        sheet(
+            List.of(
+                new String[] {"○県の保有個人情報の漏えい事案概要【令和7年度上半期分】"},
+                HEADER,
+                published(1, "R7.4.1"),
+                new String[] {"", "", "", "", "", "", "", "", ""},
+                published(2, "R7.5.1"),
+                HEADER,
+                published(3, "R7.6.1")),
+            s -> s.getRow(4).setZeroHeight(true));
+    assertEquals(List.of(), t.problems());
+    assertEquals(List.of(3, 7), rows(t), "row 5 is hidden, row 6 repeats the header");
+  }
+
+  @Test
+  void aWithheldRowMergedAcrossTheTableIsAWithheldCaseAndTheTableGoesOn() throws Exception {
+    String[] withheld = new String[9];
+    java.util.Arrays.fill(withheld, "");
+    withheld[0] = "非公表基準（２）に該当するため非公表";
+    ImportedTable t =
+        sheet(
+            List.of(
+                new String[] {"○県の保有個人情報の漏えい事案概要【令和7年度上半期分】"},
+                HEADER,
+                published(1, "R7.4.1"),
+                withheld,
+                published(2, "R7.5.1"),
+                new String[] {"合計　3件（うち非公表1件）"},
+                published(4, "R7.6.1")),
+            s -> s.addMergedRegion(new CellRangeAddress(3, 3, 0, 8)));
+    assertEquals(List.of(), t.problems());
+    assertEquals(List.of(3, 4, 5), rows(t), "the table ends at the total " + t.cases());
+    ImportedCase w = t.cases().get(1);
+    assertTrue(w.withheld());
+    assertEquals("2", w.fields().criterion());
+    assertEquals("非公表", w.fields().publication());
+    assertEquals("", w.fields().summary(), "the statement is not the case's text");
+    assertEquals("", w.fields().office());
+    assertEquals("02-hikohyo.yaml", w.fileName());
+  }
+
+  @Test
+  void aNoteMergedAcrossTheTableEndsIt() throws Exception {
+    String[] note = new String[9];
+    java.util.Arrays.fill(note, "");
+    note[0] = "※なお、次の非公表基準に該当するものは掲載しておりません。";
+    ImportedTable t =
+        sheet(
+            List.of(
+                new String[] {"○県の保有個人情報の漏えい事案概要【令和7年度上半期分】"},
+                HEADER,
+                published(1, "R7.4.1"),
+                note,
+                new String[] {"(4)上記(1)から(3)に掲げる事案のほか、非公表とすることに相当の理由があると認められる場合"}),
+            s -> s.addMergedRegion(new CellRangeAddress(3, 3, 0, 8)));
+    assertEquals(List.of(), t.problems());
+    assertEquals(List.of(3), rows(t));
+  }
+
+  @Test
+  void aCombinedColumnIsOneErrorAtItsHeading() throws Exception {
+    ImportedTable t =
+        sheet(
+            List.of(
+                new String[] {"○県の保有個人情報の漏えい事案概要【令和7年度上半期分】"},
+                new String[] {"NO", "所属", "発生日", "事案の概要", "原因及び再発防止策", "対応", "二次被害の有無", "備考"},
+                new String[] {"1", "総務課", "R7.4.1", "概要です。", "原因です。対策です。", "対応です。", "無", ""}),
+            s -> {});
+    assertEquals(
+        1, t.problems().size(), t.problems().stream().map(Problem::format).toList().toString());
+    Problem p = t.problems().get(0);
+    assertEquals("t.xlsx:一覧!E2", p.path(), p.format());
+    assertTrue(
+        p.message().contains("「原因及び再発防止策」") && p.message().contains("「発生原因」と「再発防止策」の別々の列に分け"),
+        p.message());
+  }
+}
