@@ -222,7 +222,8 @@ public final class TableImport {
         cases,
         problems,
         table.ignoredColumns(),
-        table.renumbered());
+        table.renumbered(),
+        table.hiddenRows());
   }
 
   /** A withheld row's file name in place of its 発生日, which the sheet does not give. */
@@ -267,7 +268,8 @@ public final class TableImport {
         List.of(),
         List.of(problem),
         List.of(),
-        false);
+        false,
+        List.of());
   }
 
   private Problem problem(String sheet, String cell, Problem.Kind kind, String field, String msg) {
@@ -325,7 +327,8 @@ public final class TableImport {
           Preamble.count(lines, wording)
               .or(() -> Preamble.count(elsewhere, wording))
               .map(c -> new ImportedTable.CountLine(c.total(), c.withheld()));
-      List<TableRows.Span> rows = new TableRows(grid, header, reader).read();
+      TableRows tableRows = new TableRows(grid, header, reader);
+      List<TableRows.Span> rows = tableRows.read();
       List<ImportedCase> cases = cases(rows, fiscalYear(period));
       List<String> ignored =
           header.extras().stream()
@@ -342,7 +345,8 @@ public final class TableImport {
           cases,
           problems,
           ignored,
-          renumbered(cases));
+          renumbered(cases),
+          tableRows.hidden());
     }
 
     private void report(String cell, Problem.Kind kind, String field, String message) {

@@ -62,6 +62,7 @@ final class TableRows {
   private final SheetGrid grid;
   private final Header header;
   private final CellReader reader;
+  private final List<Integer> hidden = new ArrayList<>();
 
   TableRows(SheetGrid grid, Header header, CellReader reader) {
     this.grid = grid;
@@ -81,7 +82,15 @@ final class TableRows {
           end = Math.min(span.get().getLastRow(), grid.lastRow());
         }
       }
-      if (grid.isHiddenRow(r) || HeaderFinder.repeatsHeader(grid, r, header)) {
+      if (grid.isHiddenRow(r)) {
+        int at = r;
+        if (header.columns().values().stream().anyMatch(c -> !grid.value(at, c).isBlank())) {
+          hidden.add(r + 1);
+        }
+        r = end + 1;
+        continue;
+      }
+      if (HeaderFinder.repeatsHeader(grid, r, header)) {
         r = end + 1;
         continue;
       }
@@ -108,6 +117,11 @@ final class TableRows {
       r = end + 1;
     }
     return out;
+  }
+
+  /** The hidden rows {@link #read} left out that hold something (1-based), for the user to know. */
+  List<Integer> hidden() {
+    return List.copyOf(hidden);
   }
 
   /**
