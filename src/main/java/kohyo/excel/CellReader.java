@@ -145,7 +145,15 @@ final class CellReader {
     }
     if (v instanceof CellValue.Number n) {
       if (n.dateTime() != null) {
-        return new Read.Ok<>(n.dateTime().toLocalDate());
+        LocalDate d = n.dateTime().toLocalDate();
+        if (fiscalYear.isEmpty() || NumberFormats.showsYear(n.format())) {
+          return new Read.Ok<>(d);
+        }
+        // 「10/3」 typed into Excel is a date in the year it was typed, shown as 10月3日: the reader
+        // of the sheet sees no year, and the 年度 gives it, as for a month and day typed as text
+        int year = inFiscalYear(fiscalYear.get(), d.getMonthValue());
+        return fromText(
+            year + "/" + d.getMonthValue() + "/" + d.getDayOfMonth(), Optional.empty(), redact);
       }
       double x = n.value();
       if (x == Math.rint(x) && x >= 19000101 && x <= 29991231) {
@@ -199,9 +207,7 @@ final class CellReader {
       int month =
           Integer.parseInt(monthDay.group(1) != null ? monthDay.group(1) : monthDay.group(3));
       int day = Integer.parseInt(monthDay.group(2) != null ? monthDay.group(2) : monthDay.group(4));
-      // a fiscal year runs from April: January to March belong to the calendar year after it
-      int year = month >= 4 ? fiscalYear.get() : fiscalYear.get() + 1;
-      s = year + "/" + month + "/" + day;
+      s = inFiscalYear(fiscalYear.get(), month) + "/" + month + "/" + day;
     } else if (ERA_LESS.matcher(s).matches()) {
       Matcher n = ERA_LESS.matcher(s);
       n.matches();
@@ -228,6 +234,11 @@ final class CellReader {
         redact
             ? ImportMessages.unreadableDateRedacted()
             : ImportMessages.unreadableDate(value, ((DateParser.Invalid) r).message()));
+  }
+
+  /** A fiscal year runs from April: January to March are in the calendar year after it. */
+  private static int inFiscalYear(int fiscalYear, int month) {
+    return month >= 4 ? fiscalYear : fiscalYear + 1;
   }
 
   /** 二次被害: 有 or 無, from 有/無, あり/なし, ○/×. */

@@ -87,6 +87,26 @@ class CellReaderTest {
     assertTrue(bad.message().contains(says), bad.message());
   }
 
+  /**
+   * 「10/3」 typed into Excel is stored in the year it was typed and shown without one: the 年度 gives
+   * the year, as for text; a format that shows the year is read as stored.
+   */
+  @ParameterizedTest(name = "{0} stored as {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "m\"月\"d\"日\" | 2025-10-03 | 2024-10-03",
+        "m/d | 2025-01-15 | 2025-01-15",
+        "[$-411]m\\月d\\日 | 2024-02-10 | 2025-02-10",
+        "yyyy/m/d | 2025-10-03 | 2025-10-03",
+        "[$-ja-JP-x-gannen]ggge\"年\"m\"月\"d\"日\" | 2025-10-03 | 2025-10-03",
+      })
+  void dateCellsShownWithoutAYear(String format, LocalDate stored, LocalDate expected) {
+    CellValue cell = new CellValue.Number(0, format, stored.atStartOfDay());
+    assertEquals(
+        new CellReader.Read.Ok<>(expected), reader.date(cell, null, Optional.of(2024), false));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"10月3日", "1/15"})
   void aDateWithoutAYearNeedsTheFiscalYear(String text) {
