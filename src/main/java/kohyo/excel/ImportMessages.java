@@ -135,6 +135,10 @@ final class ImportMessages {
     return "非公表の事案には、該当する非公表基準の番号（1、2…）が要ります。";
   }
 
+  static String statementWithoutCriterion() {
+    return "非公表の事案の行ですが、どの非公表基準に該当するか分かりません。「非公表基準(3)に該当するため非公表」のように、基準の番号を書いてください。";
+  }
+
   static String noCriterionColumn() {
     return "非公表の事案がありますが、非公表基準の列がありません。「非公表基準」の列を加え、番号（1〜4）を書いてください。";
   }

@@ -609,7 +609,7 @@ public final class TableImport {
             statementCell(rc),
             Problem.Kind.SCHEMA,
             TableColumn.CRITERION.key(),
-            ImportMessages.criterionMissing());
+            ImportMessages.statementWithoutCriterion());
       }
       CellValue office = value(rc, TableColumn.OFFICE);
       CellValue remarks = value(rc, TableColumn.REMARKS);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import kohyo.check.Schema;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -54,6 +55,8 @@ final class TableRows {
   private static final int STATEMENT_MAX = 80;
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  private static final Pattern NOT_WITHHELD = Pattern.compile("該当しない|該当せず|非該当");
+  private static final Pattern PLACEHOLDER = Pattern.compile("[-―ー—‐−*]+");
   private static final Pattern TOTAL = Pattern.compile("(合計|小計|総計|計)[:：]?(\\d+件?([(（].*)?)?");
   private static final Pattern BLANK_BELOW = Pattern.compile("以下(余白|空白|空欄)。?");
   private static final Pattern NOTE =
@@ -125,15 +128,16 @@ final class TableRows {
   }
 
   /**
-   * The statement a withheld row has in place of its contents: every content cell that is not empty
-   * holds the same short text, and it says 非公表. Without a NO it is a note, which ends the table
-   * before this is asked.
+   * The statement a withheld row has in place of its contents: every content cell holds the same
+   * short text saying 非公表, or is empty or a dash (「―」); or they are all empty or dashes and 備考
+   * holds it. 所属, 発生日 and 二次被害 may be filled in as for any case.
    */
   private Optional<String> withheldStatement(Map<TableColumn, CellValue> values) {
     String statement = null;
     for (TableColumn c : CONTENTS) {
       CellValue v = values.getOrDefault(c, CellValue.BLANK);
-      if (v.isBlank()) {
+      if (isPlaceholder(v)
+          || c == TableColumn.DAMAGE && !reader.text(v).contains(Schema.VALUE_WITHHELD)) {
         continue;
       }
       if (!(v instanceof CellValue.Text t)) {
@@ -145,13 +149,24 @@ final class TableRows {
       }
       statement = s;
     }
+    if (statement == null
+        && values.getOrDefault(TableColumn.REMARKS, CellValue.BLANK) instanceof CellValue.Text r) {
+      statement = CellText.oneLine(r.text());
+    }
     return statement != null && isStatement(statement) ? Optional.of(statement) : Optional.empty();
+  }
+
+  /** An empty cell, or one a table marks as empty: 「―」, 「－」, 「＊」. */
+  private static boolean isPlaceholder(CellValue v) {
+    return v.isBlank()
+        || v instanceof CellValue.Text t && PLACEHOLDER.matcher(squeeze(t.text())).matches();
   }
 
   /** A short text saying 非公表 that is not a note below the table (「(4)上記…非公表とすることに…」). */
   private static boolean isStatement(String text) {
     return text.length() <= STATEMENT_MAX
-        && text.contains(kohyo.check.Schema.VALUE_WITHHELD)
+        && text.contains(Schema.VALUE_WITHHELD)
+        && !NOT_WITHHELD.matcher(text).find()
         && !NOTE.matcher(text).matches();
   }
 

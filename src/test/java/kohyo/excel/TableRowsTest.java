@@ -113,6 +113,34 @@ class TableRowsTest {
   }
 
   @Test
+  void aWithheldRowWithDashesAndTheStatementInRemarksKeepsItsOfficeAndDate() throws Exception {
+    ImportedTable t =
+        sheet(
+            List.of(
+                new String[] {"○県の保有個人情報の漏えい事案概要【令和7年度上半期分】"},
+                HEADER,
+                new String[] {"1", "総務課", "R7.5.1", "―", "―", "―", "無", "―", "非公表（基準第４号）"},
+                new String[] {"2", "", "", "非公表", "非公表", "", "", "", ""},
+                new String[] {"3", "", "", "", "", "", "", "", "非公表基準に該当しない"}),
+            s -> {});
+    ImportedCase w = t.cases().get(0);
+    assertTrue(w.withheld());
+    assertEquals("4", w.fields().criterion());
+    assertEquals("総務課", w.fields().office());
+    assertEquals("2025-05-01", w.fields().date());
+    assertEquals("", w.fields().remarks(), "the statement is not the case's 備考");
+    assertEquals("01-2025-05-01.yaml", w.fileName());
+    List<String> problems = t.problems().stream().map(Problem::format).toList();
+    assertTrue(
+        problems.stream()
+            .anyMatch(p -> p.startsWith("t.xlsx:一覧!D4: ") && p.contains("基準の番号を書いてください")),
+        problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith("t.xlsx:一覧!D5: ")),
+        "a row saying it is not withheld is a case, and its empty 概要 an error: " + problems);
+  }
+
+  @Test
   void aNoteMergedAcrossTheTableEndsIt() throws Exception {
     String[] note = new String[9];
     java.util.Arrays.fill(note, "");
