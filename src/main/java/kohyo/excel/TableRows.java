@@ -51,6 +51,9 @@ final class TableRows {
           TableColumn.DAMAGE,
           TableColumn.PREVENTION);
 
+  /** A row with this many of a case's cells filled is a case, not a note. */
+  private static final int CASE_CELLS = 3;
+
   /** A statement of withholding is short; a published case's text that mentions 非公表 is not. */
   private static final int STATEMENT_MAX = 80;
 
@@ -97,8 +100,13 @@ final class TableRows {
         r = end + 1;
         continue;
       }
-      if (endsTable(r)) {
+      End ends = end(r);
+      if (ends == End.HARD || ends == End.SOFT && !caseFollows(r)) {
         break;
+      }
+      if (ends == End.SOFT) {
+        r++;
+        continue; // a section line inside the table
       }
       Map<TableColumn, CellValue> values = new EnumMap<>(TableColumn.class);
       boolean blank = true;
@@ -197,25 +205,37 @@ final class TableRows {
     return parts.size() <= 1 ? single : new CellValue.Text(String.join("\n", parts));
   }
 
+  /** How a row ends the table: not at all, for certain, or unless cases follow it. */
+  private enum End {
+    NONE,
+    /** 「以下余白」 or a total: nothing below is a case. */
+    HARD,
+    /**
+     * A note or a line merged across the table: the end, unless a case follows (then it was a
+     * section line such as 「【総務部】」, and is skipped).
+     */
+    SOFT
+  }
+
   /**
    * Where the table ends: 「以下余白」, a total row, a note below it alone on its row, or a line merged
    * across the table, unless the line is a withheld row's statement or has a NO beside it.
    */
-  private boolean endsTable(int row) {
+  private End end(int row) {
     int nonBlank = 0;
     CellValue only = null;
     TableColumn onlyColumn = null;
+    boolean mergedLine = false;
     List<String> texts = new ArrayList<>();
     for (Map.Entry<TableColumn, Integer> e : header.columns().entrySet()) {
       Optional<CellRangeAddress> region = grid.region(row, e.getValue());
       CellValue v = grid.value(row, e.getValue());
-      if (region.isPresent()
-          && spansTable(region.get())
-          && v instanceof CellValue.Text line
-          && !numbered(row, region.get())
-          && !isStatement(CellText.oneLine(line.text()))) {
-        return true;
-      }
+      mergedLine |=
+          region.isPresent()
+              && spansTable(region.get())
+              && v instanceof CellValue.Text line
+              && !numbered(row, region.get())
+              && !isStatement(CellText.oneLine(line.text()));
       if (!v.isBlank()) {
         nonBlank++;
         only = v;
@@ -227,14 +247,49 @@ final class TableRows {
     }
     String all = squeeze(String.join("", texts));
     if (TOTAL.matcher(all).matches() || BLANK_BELOW.matcher(all).matches()) {
-      return true;
+      return End.HARD;
+    }
+    if (mergedLine) {
+      return End.SOFT;
     }
     if (nonBlank != 1 || !(only instanceof CellValue.Text t)) {
-      return false;
+      return End.NONE;
     }
     String s = CellText.strip(t.text());
-    return NOTE.matcher(s).matches() && !(onlyColumn == TableColumn.NO && isNumber(only))
-        || onlyColumn == TableColumn.NO && reader.number(only) instanceof CellReader.Read.Bad;
+    boolean note =
+        NOTE.matcher(s).matches() && !(onlyColumn == TableColumn.NO && isNumber(only))
+            || onlyColumn == TableColumn.NO && reader.number(only) instanceof CellReader.Read.Bad;
+    return note ? End.SOFT : End.NONE;
+  }
+
+  /**
+   * Whether a row like a case comes below {@code row}, before anything that surely ends the table.
+   */
+  private boolean caseFollows(int row) {
+    for (int r = row + 1; r <= grid.lastRow(); r++) {
+      if (grid.isHiddenRow(r)) {
+        continue;
+      }
+      if (end(r) == End.HARD) {
+        return false;
+      }
+      int own = 0;
+      for (TableColumn c : TableColumn.values()) {
+        Optional<Integer> col = header.column(c);
+        if (c.required() && col.isPresent() && !grid.value(r, col.get()).isBlank()) {
+          // a cell of its own: a line merged across the table is not several cells
+          Optional<CellRangeAddress> region = grid.region(r, col.get());
+          own +=
+              region.isEmpty() || region.get().getFirstColumn() == region.get().getLastColumn()
+                  ? 1
+                  : 0;
+        }
+      }
+      if (own >= CASE_CELLS && !HeaderFinder.repeatsHeader(grid, r, header)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a row has a NO of its own beside a merged line: a withheld row, not a note. */

@@ -141,6 +141,29 @@ class TableRowsTest {
   }
 
   @Test
+  void sectionLinesInsideTheTableAreSkippedNotItsEnd() throws Exception {
+    String[] section = new String[9];
+    java.util.Arrays.fill(section, "");
+    section[0] = "【出先機関】";
+    ImportedTable t =
+        sheet(
+            List.of(
+                new String[] {"○県の保有個人情報の漏えい事案概要【令和7年度上半期分】"},
+                new String[] {"【本庁】"},
+                HEADER,
+                published(1, "R7.4.1"),
+                section,
+                published(2, "R7.5.1"),
+                new String[] {"※3件目は調査中"},
+                published(3, "R7.6.1"),
+                new String[] {"＜非公表基準＞"},
+                new String[] {"(1)公表することで個人の生命、身体、財産の安全を侵害するおそれがあると認められる場合"}),
+            s -> s.addMergedRegion(new CellRangeAddress(4, 4, 0, 8)));
+    assertEquals(List.of(), t.problems());
+    assertEquals(List.of(4, 6, 8), rows(t));
+  }
+
+  @Test
   void aNoteMergedAcrossTheTableEndsIt() throws Exception {
     String[] note = new String[9];
     java.util.Arrays.fill(note, "");
