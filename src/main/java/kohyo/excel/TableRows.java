@@ -22,7 +22,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *       hidden rows (the printed table, which is what is published, does not show them), the header
  *       repeated after a page break;
  *   <li>the end of the table: 「以下余白」, a total 「計　5件」, a note below it (「※なお…」, 「＜非公表基準＞」, 「(1)…」)
- *       or a line merged across it.
+ *       or a line merged across it;
+ *   <li>a section line (「【出先機関】」 merged across the table, a 「※」 note) with cases below it: skipped,
+ *       so that no case after it is lost.
  * </ul>
  */
 final class TableRows {
