@@ -49,7 +49,7 @@ class CorpusImportTest {
 
   @TestFactory
   Stream<DynamicTest> everyFixtureOfTheSecondCorpusImportsAsExpected() throws IOException {
-    return corpus(CORPUS2, 9);
+    return corpus(CORPUS2, 13);
   }
 
   private static Stream<DynamicTest> corpus(Path dir, int sheets) throws IOException {
