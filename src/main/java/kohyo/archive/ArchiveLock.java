@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class ArchiveLock implements AutoCloseable {
 
-  static final String FILE_NAME = ".lock";
+  static final String FILE_NAME = ArchiveFolder.LOCK;
 
   private final FileChannel channel;
   private final FileLock lock;

@@ -1,18 +1,17 @@
 package kohyo.archive;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kohyo.base.Sha256;
 
 /**
- * The {@code SHA256SUMS} file: one {@code <hex> <relative path>} line per file, as {@code
+ * The {@code SHA256SUMS} format: one {@code <hex> <relative path>} line per file, as {@code
  * sha256sum} writes in text mode and {@code sha256sum -c} reads. Paths are relative to the folder
  * holding the file, with {@code /}.
  */
 final class Checksums {
-
-  static final String FILE_NAME = "SHA256SUMS";
 
   /** One line of the file. */
   record Entry(String sha256, String path) {}
@@ -24,17 +23,33 @@ final class Checksums {
    * @param badLines the 1-based numbers of the lines that are not in the format, so that each can
    *     be named and the others still checked
    */
-  record Parsed(List<Entry> entries, List<Integer> badLines) {}
+  record Parsed(List<Entry> entries, List<Integer> badLines) {
+
+    /** Path → digest; a path listed twice keeps its first line. */
+    Map<String, String> byPath() {
+      Map<String, String> out = new LinkedHashMap<>();
+      entries.forEach(e -> out.putIfAbsent(e.path(), e.sha256()));
+      return out;
+    }
+  }
 
   private Checksums() {}
 
   /**
    * @param files relative path → content, written in the map's order
    */
-  static String format(Map<String, byte[]> files) {
+  static String formatFiles(Map<String, byte[]> files) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    files.forEach((path, bytes) -> hashes.put(path, Sha256.hex(bytes)));
+    return format(hashes);
+  }
+
+  /**
+   * @param hashes relative path → SHA-256, written in the map's order
+   */
+  static String format(Map<String, String> hashes) {
     StringBuilder out = new StringBuilder();
-    files.forEach(
-        (path, bytes) -> out.append(Sha256.hex(bytes)).append("  ").append(path).append('\n'));
+    hashes.forEach((path, sha) -> out.append(sha).append("  ").append(path).append('\n'));
     return out.toString();
   }
 
@@ -52,8 +67,7 @@ final class Checksums {
           || !Sha256.isHex(line.substring(0, 64))
           || line.charAt(64) != ' '
           || (line.charAt(65) != ' ' && line.charAt(65) != '*')
-          || line.substring(66).startsWith("/")
-          || List.of(line.substring(66).split("/")).contains("..")) {
+          || !RelativePath.isSafe(line.substring(66))) {
         bad.add(i + 1);
         continue;
       }

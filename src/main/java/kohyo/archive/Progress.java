@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 /**
  * Tells the user how far a run of several periods has got: a bar on a terminal, plain lines
- * elsewhere.
+ * elsewhere. Called from the one thread that builds the periods.
  */
 public interface Progress {
 
@@ -29,7 +29,7 @@ public interface Progress {
     }
 
     @Override
-    public synchronized void done(String period) {
+    public void done(String period) {
       count++;
       out.println("[" + count + "/" + total + "] " + period + " を PDF/A にしました。");
       out.flush();
@@ -53,7 +53,7 @@ public interface Progress {
     }
 
     @Override
-    public synchronized void done(String period) {
+    public void done(String period) {
       count++;
       draw(period);
     }
@@ -74,7 +74,7 @@ public interface Progress {
     }
 
     @Override
-    public synchronized void finish() {
+    public void finish() {
       out.println();
       out.flush();
     }

@@ -24,6 +24,11 @@ public record Home(Path root) {
     return root.resolve("templates");
   }
 
+  /** The editor's page templates and stylesheet ({@code kohyo serve}); no document uses them. */
+  public Path editorTemplates() {
+    return templates().resolve("editor");
+  }
+
   public Path fonts() {
     return root.resolve("fonts");
   }

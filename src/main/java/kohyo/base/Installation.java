@@ -53,7 +53,8 @@ public final class Installation {
 
   /**
    * Every file under templates/ by relative name, then the fonts the renderer embeds by name; read
-   * on first use.
+   * on first use. The editor's pages ({@code templates/editor/}) are left out: no document is made
+   * from them, so changing them must not change a draft's fingerprint or an archive's inputs.
    *
    * @throws UncheckedIOException when a file cannot be read (a broken installation)
    */
@@ -62,7 +63,10 @@ public final class Installation {
       List<File> read = new ArrayList<>();
       try (Stream<Path> walk = Files.walk(home.templates())) {
         for (Path f :
-            walk.filter(Files::isRegularFile).sorted(Comparator.comparing(this::label)).toList()) {
+            walk.filter(Files::isRegularFile)
+                .filter(f -> !f.startsWith(home.editorTemplates()))
+                .sorted(Comparator.comparing(this::label))
+                .toList()) {
           read.add(new File(label(f), Files.readAllBytes(f)));
         }
         for (Path f :

@@ -36,6 +36,12 @@ public final class CanonicalYaml {
     put(tuples, Schema.DAMAGE, text(f.damage()));
     put(tuples, Schema.PREVENTION, prevention(f.prevention()));
     put(tuples, Schema.REMARKS, text(f.remarks()));
+    put(
+        tuples,
+        Schema.INDIVIDUAL_PUBLICATION,
+        f.individuallyPublished().isBlank()
+            ? null
+            : scalar(f.individuallyPublished().strip(), dateTag(f.individuallyPublished())));
     put(tuples, Schema.PUBLICATION, text(f.publication()));
     put(
         tuples,

@@ -14,6 +14,7 @@ import java.util.List;
  * @param damage 二次被害: 有 or 無
  * @param prevention 再発防止策: a text, or items printed each with a leading ・
  * @param remarks 備考
+ * @param individuallyPublished 個別公表日, as written (any form the checker accepts)
  * @param publication 公表: empty (published), 公表 or 非公表
  * @param criterion 非公表基準, e.g. {@code 3}
  * @param acknowledged 確認済み entries
@@ -27,6 +28,7 @@ public record CaseFields(
     String damage,
     Prevention prevention,
     String remarks,
+    String individuallyPublished,
     String publication,
     String criterion,
     List<Acknowledgement> acknowledged) {
@@ -40,6 +42,7 @@ public record CaseFields(
     damage = orEmpty(damage);
     prevention = prevention == null ? Prevention.text("") : prevention;
     remarks = orEmpty(remarks);
+    individuallyPublished = orEmpty(individuallyPublished);
     publication = orEmpty(publication);
     criterion = orEmpty(criterion);
     acknowledged = acknowledged == null ? List.of() : List.copyOf(acknowledged);
@@ -47,7 +50,7 @@ public record CaseFields(
 
   /** A case with nothing filled in. */
   public static CaseFields blank() {
-    return new CaseFields("", "", "", "", "", "", null, "", "", "", List.of());
+    return new CaseFields("", "", "", "", "", "", null, "", "", "", "", List.of());
   }
 
   /**

@@ -51,6 +51,7 @@ public final class FieldsReader {
             text(values, Schema.DAMAGE, notKept),
             prevention(values.get(Schema.PREVENTION), notKept),
             text(values, Schema.REMARKS, notKept),
+            text(values, Schema.INDIVIDUAL_PUBLICATION, notKept),
             text(values, Schema.PUBLICATION, notKept),
             text(values, Schema.CRITERION, notKept),
             acknowledgements(values.get(Schema.ACKNOWLEDGED), notKept));

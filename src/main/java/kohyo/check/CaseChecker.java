@@ -5,6 +5,7 @@ import static kohyo.check.Schema.CAUSE;
 import static kohyo.check.Schema.CRITERION;
 import static kohyo.check.Schema.DAMAGE;
 import static kohyo.check.Schema.DATE;
+import static kohyo.check.Schema.INDIVIDUAL_PUBLICATION;
 import static kohyo.check.Schema.OFFICE;
 import static kohyo.check.Schema.PREVENTION;
 import static kohyo.check.Schema.PUBLICATION;
@@ -13,6 +14,7 @@ import static kohyo.check.Schema.RESPONSE;
 import static kohyo.check.Schema.SUMMARY;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -50,7 +52,8 @@ final class CaseChecker {
       Text response,
       String damage,
       Text prevention,
-      String remarks)
+      String remarks,
+      Optional<LocalDate> individuallyPublished)
       implements Outcome {
     @Override
     public boolean confidential() {
@@ -68,18 +71,23 @@ final class CaseChecker {
   record Invalid(boolean confidential) implements Outcome {}
 
   private final CharacterCheck characters;
+  private final IndividualPublication individual;
 
-  CaseChecker(CharacterCheck characters) {
+  CaseChecker(CharacterCheck characters, IndividualPublication individual) {
     this.characters = characters;
+    this.individual = individual;
   }
 
   /**
+   * @param publisher whose criteria a withheld case's number must be one of; empty when the
+   *     publisher file is broken (reported), and then the number is not checked against a list
    * @param acknowledgedSink receives the personal-data findings the file acknowledges ({@code
    *     確認済み})
    */
   Outcome check(
       YamlDocument doc,
       Optional<Period> period,
+      Optional<PublisherChecker.Publisher> publisher,
       List<Problem> sink,
       List<AcknowledgedFinding> acknowledgedSink) {
     Problems problems = new Problems(doc, sink);
@@ -91,10 +99,10 @@ final class CaseChecker {
       return new Invalid(confidential);
     }
     Fields f = read.get();
-    Optional<LocalDate> date = date(f, problems, period);
+    Optional<LocalDate> date = date(f, problems, period, confidential);
     switch (treatment) {
       case WITHHELD -> {
-        checkWithheld(f, problems);
+        checkWithheld(f, problems, publisher);
         return problems.count() == before && date.isPresent() ? new Withheld() : new Invalid(true);
       }
       case CRITERION_WITHOUT_WITHHOLDING -> {
@@ -137,7 +145,9 @@ final class CaseChecker {
     Optional<Text> response = text(f, problems, RESPONSE, false);
     Optional<String> damage = f.string(DAMAGE, true).flatMap(v -> damage(f, problems, v));
     Optional<Text> prevention = text(f, problems, PREVENTION, true);
-    String remarks = f.has(REMARKS) ? string(f, problems, REMARKS).orElse("") : "";
+    Optional<LocalDate> published = individualDate(f, problems, date);
+    String typed = f.has(REMARKS) ? string(f, problems, REMARKS).orElse("") : "";
+    String remarks = published.map(day -> merge(f, problems, typed, day)).orElse(typed);
     PersonalDataCheck personalData =
         new PersonalDataCheck(problems, Acknowledgements.read(f.node(ACKNOWLEDGED), problems));
     for (String key : Schema.PUBLISHED_TEXT) {
@@ -156,7 +166,58 @@ final class CaseChecker {
         response.orElseThrow(),
         damage.orElseThrow(),
         prevention.orElseThrow(),
-        remarks);
+        remarks,
+        published);
+  }
+
+  /**
+   * 個別公表日, read like 発生日 and not before it; empty when absent (or wrong, reported). It may lie
+   * after the period: a case of late September can be published on its own in October.
+   */
+  private static Optional<LocalDate> individualDate(
+      Fields f, Problems problems, Optional<LocalDate> occurred) {
+    if (!f.has(INDIVIDUAL_PUBLICATION)) {
+      return Optional.empty();
+    }
+    Node node = f.node(INDIVIDUAL_PUBLICATION).orElseThrow();
+    if (!(node instanceof ScalarNode s) || s.getValue().isBlank()) {
+      problems.at(
+          node,
+          Problem.Kind.DATE,
+          INDIVIDUAL_PUBLICATION,
+          Messages.dateShape(INDIVIDUAL_PUBLICATION));
+      return Optional.empty();
+    }
+    DateParser.Result parsed = DateParser.parse(s.getValue(), INDIVIDUAL_PUBLICATION);
+    if (parsed instanceof DateParser.Invalid invalid) {
+      problems.atValue(
+          s, invalid.index(), Problem.Kind.DATE, INDIVIDUAL_PUBLICATION, invalid.message());
+      return Optional.empty();
+    }
+    LocalDate day = ((DateParser.Valid) parsed).date();
+    if (occurred.isPresent() && day.isBefore(occurred.get())) {
+      problems.at(
+          node,
+          Problem.Kind.DATE,
+          INDIVIDUAL_PUBLICATION,
+          Messages.individualBeforeOccurrence(day, occurred.get()));
+      return Optional.empty();
+    }
+    return Optional.of(day);
+  }
+
+  /** 備考 as typed, less what 個別公表日 prints; a typed phrase for another day is a problem. */
+  private String merge(Fields f, Problems problems, String typed, LocalDate day) {
+    IndividualPublication.Outcome outcome = individual.merge(typed, day);
+    if (outcome instanceof IndividualPublication.Contradiction c) {
+      problems.at(
+          f.node(REMARKS).orElseThrow(),
+          Problem.Kind.VALUE,
+          REMARKS,
+          Messages.individualMismatch(c.typed(), day, individual.printed(day)));
+      return typed;
+    }
+    return ((IndividualPublication.Merged) outcome).remarks();
   }
 
   private static Optional<String> damage(Fields f, Problems problems, String value) {
@@ -204,11 +265,12 @@ final class CaseChecker {
     if (Schema.VALUE_WITHHELD.equals(value)) {
       return Treatment.WITHHELD;
     }
-    if (criterion) {
-      return Treatment.CRITERION_WITHOUT_WITHHOLDING;
-    }
+    // 「公表: しない」 beside a criterion: the value is the mistake, not the criterion
     if (notPublished) {
       return Treatment.UNREADABLE_PUBLICATION;
+    }
+    if (criterion) {
+      return Treatment.CRITERION_WITHOUT_WITHHOLDING;
     }
     if (publication == null && mentionsWithholding(map)) {
       return Treatment.MISSPELT_WITHHOLDING;
@@ -229,10 +291,13 @@ final class CaseChecker {
       }
       if (tuple.getKeyNode() instanceof ScalarNode k && !Schema.CASE_KEYS.contains(k.getValue())) {
         String key = k.getValue();
-        if (key.contains(PUBLICATION)
-            || KeySuggester.nearest(key, Schema.CASE_KEYS)
-                .filter(s -> s.equals(PUBLICATION) || s.equals(CRITERION))
-                .isPresent()) {
+        Optional<String> nearest = KeySuggester.nearest(key, Schema.CASE_KEYS);
+        // 「個別公表」 for 個別公表日 says 公表 too, but nothing about withholding
+        boolean individual =
+            !key.contains(Schema.VALUE_WITHHELD)
+                && nearest.filter(INDIVIDUAL_PUBLICATION::equals).isPresent();
+        if ((key.contains(PUBLICATION) && !individual)
+            || nearest.filter(s -> s.equals(PUBLICATION) || s.equals(CRITERION)).isPresent()) {
           return true;
         }
       }
@@ -240,22 +305,36 @@ final class CaseChecker {
     return false;
   }
 
-  private static void checkWithheld(Fields f, Problems problems) {
+  /**
+   * A withheld case names one of its publisher's criteria. The messages give the valid numbers and
+   * never the number written.
+   */
+  private static void checkWithheld(
+      Fields f, Problems problems, Optional<PublisherChecker.Publisher> publisher) {
     OptionalInt criterion = f.integer(CRITERION, false);
+    // with a broken publisher file (reported) the list is unknown: the number is not checked
+    OptionalInt criteria =
+        publisher.map(p -> OptionalInt.of(p.rules().criteria().size())).orElse(OptionalInt.empty());
     if (!f.present(CRITERION)) {
-      problems.at(f.mapping(), Problem.Kind.SCHEMA, CRITERION, Messages.criterionMissing());
+      problems.at(f.mapping(), Problem.Kind.SCHEMA, CRITERION, Messages.criterionMissing(criteria));
     } else if (criterion.isPresent()
-        && (criterion.getAsInt() < Schema.FIRST_CRITERION
-            || criterion.getAsInt() > Schema.LAST_CRITERION)) {
+        && publisher.isPresent()
+        && !publisher.get().rules().hasCriterion(criterion.getAsInt())) {
       problems.at(
           f.node(CRITERION).orElseThrow(),
           Problem.Kind.VALUE,
           CRITERION,
-          Messages.criterionRange());
+          Messages.criterionRange(criteria.getAsInt(), publisher.get().file()));
     }
   }
 
-  private static Optional<LocalDate> date(Fields f, Problems problems, Optional<Period> period) {
+  /**
+   * 発生日, inside the period. A date in the wrong year (R7.1.20 for January 2026) is answered with
+   * the date of the period that has its month and day, written as the clerk writes dates, and
+   * pointed at the first character to change; for a withheld case the hint does not name the date.
+   */
+  private static Optional<LocalDate> date(
+      Fields f, Problems problems, Optional<Period> period, boolean confidential) {
     Optional<Node> node = f.node(DATE);
     if (node.isEmpty()) {
       problems.at(f.mapping(), Problem.Kind.SCHEMA, DATE, Messages.missing(DATE));
@@ -267,16 +346,56 @@ final class CaseChecker {
     }
     DateParser.Result parsed = DateParser.parse(s.getValue());
     if (parsed instanceof DateParser.Invalid invalid) {
-      problems.at(node.get(), Problem.Kind.DATE, DATE, invalid.message());
+      String message = invalid.message();
+      Optional<LocalDate> meant =
+          invalid.withoutYear().flatMap(md -> period.flatMap(p -> sameDayIn(p, md)));
+      if (meant.isPresent() && !confidential) {
+        message = Messages.dateWithoutYearMeant(DATE, withYear(s.getValue().strip(), meant.get()));
+      }
+      problems.atValue(s, invalid.index(), Problem.Kind.DATE, DATE, message);
       return Optional.empty();
     }
     LocalDate date = ((DateParser.Valid) parsed).date();
     if (period.isPresent() && !period.get().contains(date)) {
       Period p = period.get();
-      problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateOutside(p.start(), p.end()));
+      Optional<LocalDate> meant = sameDayIn(p, MonthDay.from(date));
+      if (meant.isEmpty()) {
+        problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateOutside(p.start(), p.end()));
+        return Optional.empty();
+      }
+      String written = s.getValue().strip();
+      String rewritten = DateParser.rewrite(written, meant.get()).orElse(meant.get().toString());
+      problems.atValue(
+          s,
+          DateParser.firstDifference(written, rewritten),
+          Problem.Kind.DATE,
+          DATE,
+          confidential
+              ? Messages.dateOutsideYear(p.start(), p.end())
+              : Messages.dateOutsideMeant(p.start(), p.end(), rewritten));
       return Optional.empty();
     }
     return Optional.of(date);
+  }
+
+  /** The day of the period with this month and day: a half-year holds each at most once. */
+  private static Optional<LocalDate> sameDayIn(Period period, MonthDay day) {
+    for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+      if (day.isValidYear(year) && period.contains(day.atYear(year))) {
+        return Optional.of(day.atYear(year));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A month and day written without a year ({@code 11月26日}, {@code 11/26}) with one. */
+  private static String withYear(String written, LocalDate date) {
+    if (written.contains("月")) {
+      return DateParser.rewrite("令和1年1月1日", date)
+          .map(w -> w.substring(0, w.indexOf('年') + 1) + written)
+          .orElse(date.toString());
+    }
+    return date.getYear() + "/" + written;
   }
 
   private Optional<String> string(Fields f, Problems problems, String key) {

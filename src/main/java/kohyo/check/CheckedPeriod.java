@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import kohyo.base.Installation;
 import kohyo.base.Problem;
+import kohyo.load.PublisherFile;
 import kohyo.load.SourceFile;
 import kohyo.model.Edition;
+import kohyo.model.PublisherRules;
 
 /**
  * A period folder after the one load-and-check path: everything any command needs to know about it,
@@ -16,6 +18,12 @@ import kohyo.model.Edition;
  * @param folder the folder as given
  * @param name the folder's name, which names the outputs
  * @param period {@code period.yaml} as read, empty when it could not be read
+ * @param publisher the publisher file that applies ({@code publisher.yaml} in the folder or the one
+ *     above it), empty when there is none; an input of the edition like period.yaml, so
+ *     fingerprints and archives include it
+ * @param rules the title, note and criteria in force (the publisher file's, else the
+ *     installation's), empty when the publisher file is wrong; the same the edition carries, also
+ *     for a period with errors elsewhere (the editor lists the criteria from here)
  * @param cases every case file that could be read, in file-name order
  * @param confidential the file names (of {@code cases}) that are withheld or may be: their text is
  *     never quoted, shown, copied or diffed
@@ -29,6 +37,8 @@ public record CheckedPeriod(
     Path folder,
     String name,
     Optional<SourceFile> period,
+    Optional<PublisherFile> publisher,
+    Optional<PublisherRules> rules,
     List<SourceFile> cases,
     Set<String> confidential,
     Optional<Edition> edition,

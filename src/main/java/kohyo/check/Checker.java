@@ -18,6 +18,8 @@ import kohyo.model.Period;
 import kohyo.model.PublishedCase;
 import kohyo.model.Wareki;
 import kohyo.model.WithheldCase;
+import kohyo.wording.InvalidWording;
+import kohyo.wording.Wording;
 
 /**
  * The one load-and-check path: every command (build, check, diff, archive, verify, the editor) gets
@@ -29,17 +31,29 @@ public final class Checker {
   public static final int MAX_LINE = CharacterCheck.MAX_LINE;
 
   private final Installation installation;
-  private final PeriodReader reader = new PeriodReader();
+  private final PeriodReader reader = new PeriodReader(Schema.FIELDS);
+  private final PublisherChecker publishers;
   private final PeriodChecker periods;
   private final CaseChecker cases;
 
-  /** A checker over the installation; the bundled fonts start parsing on another thread. */
+  /**
+   * A checker over the installation; the bundled fonts start parsing on another thread (a font that
+   * cannot be read is reported by {@link #check}).
+   *
+   * @throws InvalidWording when {@code templates/wording.yaml} is broken: it holds the criteria
+   *     that apply without a publisher file and the 個別公表 phrase
+   */
   public Checker(Installation installation) {
+    // the personal-data scan's dictionaries take a few hundred ms to read: read them on another
+    // core while the fonts and the files are read here
+    Morphology.preload();
     this.installation = installation;
     installation.prepareFonts();
     CharacterCheck characters = new CharacterCheck(FontCoverage.of(installation::fonts));
+    Wording wording = Wording.load(installation.home());
+    this.publishers = new PublisherChecker(characters, wording.rules());
     this.periods = new PeriodChecker(characters);
-    this.cases = new CaseChecker(characters);
+    this.cases = new CaseChecker(characters, new IndividualPublication(wording));
   }
 
   public Installation installation() {
@@ -55,13 +69,18 @@ public final class Checker {
   public CheckedPeriod check(Path folder) {
     LoadedPeriod loaded = reader.read(folder);
     List<Problem> problems = new ArrayList<>(loaded.problems());
-    Optional<Period> period = loaded.period().flatMap(doc -> periods.check(doc, problems));
+    Optional<PublisherChecker.Publisher> publisher = publishers.check(loaded.publisher(), problems);
+    Optional<Period> period =
+        loaded
+            .period()
+            .flatMap(
+                doc -> periods.check(doc, publisher, loaded.publisher().isPresent(), problems));
     List<CaseChecker.Row> rows = new ArrayList<>();
     List<WithheldCase> withheld = new ArrayList<>();
     List<AcknowledgedFinding> acknowledged = new ArrayList<>();
     Set<String> confidential = new HashSet<>();
     for (YamlDocument doc : loaded.cases()) {
-      CaseChecker.Outcome outcome = cases.check(doc, period, problems, acknowledged);
+      CaseChecker.Outcome outcome = cases.check(doc, period, publisher, problems, acknowledged);
       if (outcome.confidential()) {
         confidential.add(doc.source().fileName());
       }
@@ -76,15 +95,22 @@ public final class Checker {
         Comparator.comparing(AcknowledgedFinding::path)
             .thenComparingInt(AcknowledgedFinding::line)
             .thenComparingInt(AcknowledgedFinding::column));
-    boolean ok = period.isPresent() && problems.stream().noneMatch(Problem::isError);
+    boolean ok =
+        period.isPresent()
+            && publisher.isPresent()
+            && problems.stream().noneMatch(Problem::isError);
     Optional<Edition> edition =
         ok
-            ? Optional.of(new Edition(loaded.name(), period.get(), number(rows), withheld))
+            ? Optional.of(
+                new Edition(
+                    loaded.name(), period.get(), publisher.get().rules(), number(rows), withheld))
             : Optional.empty();
     return new CheckedPeriod(
         loaded.folder(),
         loaded.name(),
         loaded.period().map(YamlDocument::source),
+        loaded.publisher(),
+        publisher.map(PublisherChecker.Publisher::rules),
         loaded.cases().stream().map(YamlDocument::source).toList(),
         confidential,
         edition,
@@ -120,7 +146,8 @@ public final class Checker {
               r.response(),
               r.damage(),
               r.prevention(),
-              r.remarks()));
+              r.remarks(),
+              r.individuallyPublished()));
     }
     return out;
   }

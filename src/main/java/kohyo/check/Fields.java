@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import kohyo.base.Problem;
-import kohyo.load.SyntaxMessages;
+import kohyo.load.LoadMessages;
+import kohyo.load.Mistake;
+import kohyo.load.YamlDocument;
 import kohyo.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -122,7 +124,23 @@ final class Fields {
         return OptionalInt.empty();
       }
     }
+    OptionalInt wide = fullWidthNumber(n);
+    if (wide.isPresent()) {
+      return wide;
+    }
     wrongType(key, n, "半角数字");
+    return OptionalInt.empty();
+  }
+
+  /** Digits typed with a Japanese input method (５) read as the number they show. */
+  static OptionalInt fullWidthNumber(Node n) {
+    if (n instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
+      String v =
+          java.text.Normalizer.normalize(s.getValue().strip(), java.text.Normalizer.Form.NFKC);
+      if (!v.isEmpty() && v.length() <= 9 && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return OptionalInt.of(Integer.parseInt(v));
+      }
+    }
     return OptionalInt.empty();
   }
 
@@ -150,6 +168,8 @@ final class Fields {
             && TEXT_TAGS.contains(s.getTag())
             && !s.getValue().isBlank()) {
           items.add(String.join("", trimLines(s.getValue())));
+        } else if (item instanceof MappingNode m && colonInItem(key, m)) {
+          // reported where the clerk's colon is
         } else {
           problems.at(item, Problem.Kind.SCHEMA, key, Messages.emptyListItem(key));
         }
@@ -162,6 +182,53 @@ final class Fields {
           : Optional.empty();
     }
     return wrongType(key, n, listAllowed ? "文字列または文字列のリスト" : "文字列");
+  }
+
+  /**
+   * A list item that YAML read as {@code key: value} because its text holds ": ". Pointed at that
+   * colon, or at the 「 or “ before it that the clerk meant as quotes (they are not quotes in YAML).
+   */
+  private boolean colonInItem(String key, MappingNode item) {
+    if (item.getValue().isEmpty()
+        || !(item.getValue().get(0).getKeyNode() instanceof ScalarNode k)
+        || k.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+        || item.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+      return false;
+    }
+    YamlDocument doc = problems.document();
+    String text = doc.source().text();
+    int from = doc.startOf(k);
+    int colon = text.indexOf(':', doc.endOf(k));
+    if (colon < 0) {
+      return false;
+    }
+    int opener = -1;
+    Mistake quotes = null;
+    int depth = 0;
+    for (int i = from; i < colon; i++) {
+      char c = text.charAt(i);
+      if (c == '「' || c == '『') {
+        if (depth++ == 0) {
+          opener = i;
+          quotes = Mistake.BRACKETS_AS_QUOTES;
+        }
+      } else if ((c == '」' || c == '』') && depth > 0 && --depth == 0) {
+        opener = -1;
+      } else if (c == '“' || c == '‘') {
+        opener = i;
+        quotes = Mistake.SMART_QUOTES;
+      } else if ((c == '”' || c == '’') && quotes == Mistake.SMART_QUOTES) {
+        opener = -1;
+      }
+    }
+    if (opener >= 0) {
+      problems.add(Problem.at(doc.positionAt(opener), quotes.kind(), key, quotes.message()));
+    } else {
+      problems.add(
+          Problem.at(
+              doc.positionAt(colon), Problem.Kind.SYNTAX, key, Messages.colonInListItem(key)));
+    }
+    return true;
   }
 
   private static List<String> trimLines(String value) {
@@ -185,10 +252,27 @@ final class Fields {
   private <T> Optional<T> wrongType(String key, Node n, String expected) {
     if (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
       problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyValue(key));
+    } else if (flowStart(n) != 0) {
+      problems.at(n, Problem.Kind.SCHEMA, key, Messages.flowCollection(key, flowStart(n)));
     } else {
       problems.at(n, Problem.Kind.SCHEMA, key, Messages.wrongType(key, expected, describe(n)));
     }
     return Optional.empty();
+  }
+
+  /** The '[' or '{' that made a value a collection written on one line, or 0. */
+  private char flowStart(Node n) {
+    boolean flow =
+        n instanceof SequenceNode q
+                && q.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW
+            || n instanceof MappingNode m
+                && m.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW;
+    if (!flow) {
+      return 0;
+    }
+    String text = problems.document().source().text();
+    int at = problems.document().startOf(n);
+    return at < text.length() ? text.charAt(at) : 0;
   }
 
   private static String describe(Node n) {
@@ -226,6 +310,14 @@ final class Fields {
           redact ? Messages.duplicateKeyRedacted() : Messages.duplicateKey(key));
       return;
     }
+    String visible = withoutInvisible(key);
+    if (!visible.equals(key) && validKeys.contains(visible) && !values.containsKey(visible)) {
+      // pasted from Word or a web page: the key looks right and is not (U+FEFF, U+200B…)
+      problems.at(
+          keyNode, Problem.Kind.CHARACTER, visible, Messages.invisibleInKey(visible, codes(key)));
+      values.put(visible, tuple.getValueNode());
+      return;
+    }
     if (!validKeys.contains(key)) {
       if (redact) {
         problems.at(keyNode, Problem.Kind.SCHEMA, "", Messages.unknownKeyRedacted(validKeys));
@@ -241,6 +333,23 @@ final class Fields {
     values.put(key, tuple.getValueNode());
   }
 
+  /** Format characters (Unicode Cf): invisible, and never part of a key. */
+  private static String withoutInvisible(String key) {
+    StringBuilder out = new StringBuilder();
+    key.codePoints()
+        .filter(cp -> Character.getType(cp) != Character.FORMAT)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  private static String codes(String key) {
+    return key.codePoints()
+        .filter(cp -> Character.getType(cp) == Character.FORMAT)
+        .distinct()
+        .mapToObj(cp -> String.format("U+%04X", cp))
+        .collect(java.util.stream.Collectors.joining("、"));
+  }
+
   /** Refuses explicit type tags anywhere; returns false when one was found. */
   private static boolean refuseTags(Problems problems, Node root) {
     int before = problems.count();
@@ -253,7 +362,7 @@ final class Fields {
       return;
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
-      problems.at(node, Problem.Kind.SYNTAX, "", SyntaxMessages.TYPE_TAG);
+      problems.at(node, Problem.Kind.SYNTAX, "", LoadMessages.TYPE_TAG);
       return;
     }
     if (node instanceof MappingNode m) {

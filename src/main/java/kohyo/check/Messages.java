@@ -2,6 +2,7 @@ package kohyo.check;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Every message the check stage gives, in one place: what is wrong and how to fix it, in Japanese.
@@ -34,15 +35,30 @@ public final class Messages {
   }
 
   static String duplicateKey(String key) {
-    return "キー「" + key + "」が二度書かれています。";
+    return "キー「"
+        + key
+        + "」が二度書かれています（YAML では後の方だけが残り、前の方は黙って消えます）。複数の行に分けるなら、1 つの「"
+        + key
+        + ": |-」の下に半角空白 2 つで字下げして並べてください。";
   }
 
   static String duplicateKeyRedacted() {
-    return "同じキーが二度書かれています。";
+    return "同じキーが二度書かれています（YAML では後の方だけが残ります）。複数の行に分けるなら、1 つのキーに「|-」を付けて、その下に字下げして並べてください。";
   }
 
   static String unknownKey(String key, Optional<String> nearest, Collection<String> valid) {
     return "「" + key + "」は使えないキーです。" + suggestion(nearest, "使えるキー", valid);
+  }
+
+  static String invisibleInKey(String key, String codes) {
+    return "キー「"
+        + key
+        + "」に見えない文字（"
+        + codes
+        + "）が入っています（Word や Web ページからの貼り付けで"
+        + "入ります）。その行のキーを消して「"
+        + key
+        + "」と打ち直してください。";
   }
 
   static String unknownKeyRedacted(Collection<String> valid) {
@@ -69,6 +85,23 @@ public final class Messages {
     return "「" + key + "」のリストの項目は空でない文字列にしてください。";
   }
 
+  static String colonInListItem(String key) {
+    return "「"
+        + key
+        + "」のリストの項目の中の「: 」（半角コロンと半角空白）を、YAML はキーと値の区切りと読み、項目が「キー: 値」の組になっています。"
+        + "コロンを全角の「：」にするか、項目全体を半角の「\"」で囲んでください。";
+  }
+
+  static String flowCollection(String key, char first) {
+    return "「"
+        + key
+        + "」の値が「"
+        + first
+        + "」で始まるため、YAML の"
+        + (first == '[' ? "リスト" : "「キー: 値」の組")
+        + "と読まれました。文字として書くなら値全体を半角の「\"」で囲んでください。記号が不要なら削除してください。";
+  }
+
   static String emptyList(String key) {
     return "「" + key + "」のリストが空です。";
   }
@@ -81,6 +114,10 @@ public final class Messages {
 
   static String fiscalYearRange(int first, int last) {
     return "「年度」は西暦の年（例: 2025 = 令和7年度）で、" + first + "〜" + last + " の範囲で書いてください。";
+  }
+
+  static String fiscalYearForm() {
+    return "「年度」は 2025、令和7、R7、令和元 のように書いてください（全角数字も可。「令和7年度」の「年度」は書いても書かなくても同じです）。";
   }
 
   static String half() {
@@ -106,7 +143,11 @@ public final class Messages {
         + Schema.VALUE_PUBLISHED
         + " または "
         + Schema.VALUE_WITHHELD
-        + " と書いてください。";
+        + " と書いてください（非公表にする事案なら「"
+        + Schema.PUBLICATION
+        + ": "
+        + Schema.VALUE_WITHHELD
+        + "」です）。";
   }
 
   static String criterionWithoutWithholding() {
@@ -117,24 +158,138 @@ public final class Messages {
     return "非公表の事案かもしれないため、内容を示さずに検査しました。" + "非公表にする事案なら「公表: 非公表」と「非公表基準」を正しいキーで書いてください。";
   }
 
-  static String criterionMissing() {
-    return "非公表の事案には「非公表基準」（"
-        + Schema.FIRST_CRITERION
-        + "〜"
-        + Schema.LAST_CRITERION
-        + " の番号）が必要です。";
+  /**
+   * @param criteria how many criteria the publisher lists; empty when its file is broken
+   */
+  static String criterionMissing(OptionalInt criteria) {
+    return "非公表の事案には「非公表基準」"
+        + (criteria.isPresent() ? "（" + criterionRange(criteria.getAsInt()) + " の番号）" : "の番号")
+        + "が必要です。";
   }
 
-  static String criterionRange() {
-    return "「非公表基準」は " + Schema.FIRST_CRITERION + "〜" + Schema.LAST_CRITERION + " の番号で書いてください。";
+  /**
+   * A 非公表基準 number the publisher does not list. Names the valid numbers and where the list is,
+   * never the number written (the file is withheld).
+   *
+   * @param publisherFile the publisher file the criteria come from, empty for the installation's
+   */
+  static String criterionRange(int criteria, Optional<String> publisherFile) {
+    return "「非公表基準」は "
+        + criterionRange(criteria)
+        + " の番号で書いてください"
+        + publisherFile.map(f -> "（" + f + " の非公表基準は " + criteria + " 項目です）").orElse("")
+        + "。";
+  }
+
+  private static String criterionRange(int criteria) {
+    return criteria == Schema.FIRST_CRITERION
+        ? Integer.toString(criteria)
+        : Schema.FIRST_CRITERION + "〜" + criteria;
   }
 
   static String dateShape() {
-    return "「発生日」は 2025-04-25 のような日付で書いてください。";
+    return dateShape(Schema.DATE);
   }
 
   static String dateOutside(Object start, Object end) {
     return "発生日が期間（" + start + "〜" + end + "）の外です。";
+  }
+
+  /** The date inside the period with the same month and day, written as the clerk writes dates. */
+  static String dateOutsideMeant(Object start, Object end, String meant) {
+    return dateOutside(start, end) + "年の書き誤りで、期間内の「" + meant + "」ではありませんか。";
+  }
+
+  /** For a withheld case: the same hint without the date, which would quote the case. */
+  static String dateOutsideYear(Object start, Object end) {
+    return dateOutside(start, end) + "期間内に同じ月日があります。年の書き誤りではありませんか。";
+  }
+
+  static String dateFormat(String field) {
+    return field + "の形式が正しくありません。2025-04-25、R7.4.25、令和7年4月25日 のいずれかで書いてください。";
+  }
+
+  static String dateDoesNotExist(String field) {
+    return field + "が存在しない日付です（月の日数を超えているか、月が 1〜12 ではありません）。";
+  }
+
+  static String warekiDoesNotExist(String field) {
+    return field + "が存在しない日付です（元号の期間外の日付を含みます）。";
+  }
+
+  static String dateTrailing(String field) {
+    return field + "の後ろに日付でない文字（曜日など）があります。日付だけを書いてください（例: 2025-06-03、R7.6.3）。";
+  }
+
+  static String dateWithoutYear(String field) {
+    return field + "に年がありません。令和7年4月25日、R7.4.25、2025-04-25 のように年から書いてください。";
+  }
+
+  static String dateWithoutYearMeant(String field, String meant) {
+    return field + "に年がありません。期間内なら「" + meant + "」です。このように年から書いてください。";
+  }
+
+  // --- 個別公表日
+
+  static String dateShape(String key) {
+    return "「" + key + "」は 2025-04-25 のような日付で書いてください。";
+  }
+
+  static String individualBeforeOccurrence(Object individual, Object occurred) {
+    return "個別公表日（" + individual + "）が発生日（" + occurred + "）より前です。";
+  }
+
+  /**
+   * 備考 says 「…個別公表事案」 for another day than 個別公表日. Both are named: the clerk decides which is right.
+   */
+  static String individualMismatch(String typed, Object individual, String printed) {
+    return "備考の「"
+        + typed
+        + "」と個別公表日（"
+        + individual
+        + "）が食い違っています。どちらかを直してください（個別公表日があれば、備考の「"
+        + printed
+        + "」は kohyo が書くので、手で書かなくてかまいません）。";
+  }
+
+  // --- publisher.yaml
+
+  static String publisherCriteriaShape() {
+    return "「" + Schema.CRITERION + "」は「- 」で始まる項目のリストで書いてください（上から順に (1)(2)… の番号が付きます）。";
+  }
+
+  static String publisherCriteriaCount(int count) {
+    return "「"
+        + Schema.CRITERION
+        + "」は "
+        + Schema.FIRST_CRITERION
+        + "〜"
+        + Schema.MAX_CRITERIA
+        + " 項目で書いてください（"
+        + count
+        + " 項目あります）。";
+  }
+
+  static String publisherCriterionItem() {
+    return "「" + Schema.CRITERION + "」の項目は空でない 1 行の文字列で書いてください。";
+  }
+
+  static String publisherCriterionNumbered(String number) {
+    return "「"
+        + Schema.CRITERION
+        + "」の項目の先頭の「"
+        + number
+        + "」を消してください（番号 (1)(2)… は kohyo が上から順に付けます）。";
+  }
+
+  static String publisherTitlePlace(String place, Collection<String> places) {
+    return "「"
+        + Schema.TITLE
+        + "」の {"
+        + place
+        + "} には何も差し込めません（使えるのは "
+        + String.join(" ", places.stream().map(p -> "{" + p + "}").toList())
+        + "）。";
   }
 
   // --- characters
@@ -217,8 +372,17 @@ public final class Messages {
 
   // --- personal data
 
+  /** Stands for a line break inside a quoted finding, so that a message stays on one line. */
+  static final String LINE_BREAK = "⏎";
+
+  /** {@code 種別: 文字列}; a string written over two lines shows its break as ⏎. */
   static String personalData(String kind, String text) {
-    return kind + ": " + text;
+    return kind + ": " + shown(text);
+  }
+
+  /** A found string as messages quote it: its line breaks (and the spaces around them) as ⏎. */
+  static String shown(String text) {
+    return text.replaceAll("[ \\t\\u3000]*\\R[ \\t\\u3000]*", LINE_BREAK);
   }
 
   static String tooManyFindings() {

@@ -49,8 +49,7 @@ final class PersonalDataCheck {
     } else if (value instanceof SequenceNode seq) {
       for (Node item : seq.getValue()) {
         if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-          // a list item prints as one line: its lines joined, as Fields does
-          scanScalar(key, s, String.join("", s.getValue().lines().map(String::strip).toList()));
+          // a list item prints its lines joined, as Fields does; the scan reads them joined too
           scanScalar(key, s, s.getValue());
         }
       }
@@ -79,11 +78,13 @@ final class PersonalDataCheck {
       if (findings > MAX_FINDINGS) {
         return;
       }
-      int at = source.source().text().indexOf(m.text(), cursor);
+      // a string over two lines is found by its first line: the file indents the second
+      String first = m.text().lines().findFirst().orElse(m.text());
+      int at = source.source().text().indexOf(first, cursor);
       SourcePosition position;
-      if (at >= 0 && at + m.text().length() <= to) {
+      if (at >= 0 && at + first.length() <= to) {
         position = source.positionAt(at);
-        cursor = at + m.text().length();
+        cursor = at + first.length();
       } else {
         // escaped or folded in the file: the value's own start is the nearest honest place
         position = source.positionAt(from);
@@ -98,7 +99,7 @@ final class PersonalDataCheck {
 
   private void report(String key, PersonalDataScan.Match m, SourcePosition position) {
     for (Acknowledgements.Entry e : acknowledgements) {
-      if (e.kind() == m.kind() && NormalizedText.sameText(e.text(), m.text())) {
+      if (e.kind() == m.kind() && m.kind().acknowledges(e.text(), m.text())) {
         used.add(e);
         acknowledged.add(
             new AcknowledgedFinding(
@@ -106,7 +107,7 @@ final class PersonalDataCheck {
                 position.line(),
                 position.column(),
                 m.kind().label(),
-                m.text(),
+                Messages.shown(m.text()),
                 e.reason()));
         return;
       }

@@ -3,135 +3,95 @@ package kohyo.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The kinds of personal data the scan looks for, each with its Japanese label (used in messages and
  * in the {@code 確認済み} key's {@code 種別}) and its detector.
  *
- * <p>Detectors read NFKC text (see {@link NormalizedText}) and return {@code [start, end)} ranges
- * in it. They err on the side of reporting: a false alarm costs one reviewed acknowledgement, a
- * miss costs a leak. The order is the priority when two findings overlap (a URL that contains a
- * phone number is one URL finding).
+ * <p>Detectors read a {@link ScanText} (NFKC, with kanji digits and words at hand) and return
+ * {@code [start, end)} ranges in it. The order is the priority when two findings overlap (a URL
+ * that contains a telephone number is one URL finding; a My Number is not also reported as a number
+ * with a label).
  */
 enum PersonalDataKind {
-  URL_WITH_QUERY("クエリ付きURL") {
+  URL("URL", "クエリ付きURL") {
     @Override
-    List<int[]> find(String text) {
-      return Urls.withQuery(text);
+    List<int[]> find(ScanText text, List<int[]> others) {
+      return Urls.find(text, others);
     }
   },
 
   EMAIL("メールアドレス") {
-    private final Pattern email =
-        Pattern.compile(
-            // starts only where a local part starts, and never gives back what it took: linear on
-            // any input
-            "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]++(?:@|\\[at\\]|\\(at\\))(?:[A-Za-z0-9\\-]++\\.)+[A-Za-z]{2,}");
-
     @Override
-    List<int[]> find(String text) {
-      boolean at = text.indexOf('@') >= 0 || text.contains("[at]") || text.contains("(at)");
-      return at ? all(email, text) : List.of();
+    List<int[]> find(ScanText text, List<int[]> others) {
+      return EmailAddresses.find(text);
     }
   },
 
-  /** マイナンバー: twelve digits, in groups of four or not. */
+  /** マイナンバー. */
   INDIVIDUAL_NUMBER("個人番号") {
-    private final Pattern number =
-        Pattern.compile(
-            "(?<![0-9])(?<![0-9][ \\-])[0-9]{4}[ \\-]?[0-9]{4}[ \\-]?[0-9]{4}(?![0-9])(?![ \\-][0-9])");
-
     @Override
-    List<int[]> find(String text) {
-      return hasDigit(text) ? all(number, text) : List.of();
+    List<int[]> find(ScanText text, List<int[]> others) {
+      return IndividualNumbers.find(text);
+    }
+  },
+
+  /** 被保険者番号, 口座番号, 旅券番号…: numbers that identify a person by their label. */
+  ID_NUMBER("識別番号") {
+    @Override
+    List<int[]> find(ScanText text, List<int[]> others) {
+      return IdentifierNumbers.find(text);
     }
   },
 
   PHONE_NUMBER("電話番号") {
     @Override
-    List<int[]> find(String text) {
+    List<int[]> find(ScanText text, List<int[]> others) {
       return PhoneNumbers.find(text);
     }
   },
 
   POSTAL_CODE("郵便番号") {
-    private final Pattern marked = Pattern.compile("〒 ?[0-9]{3}" + HYPHEN + "?[0-9]{4}(?![0-9])");
-    private final Pattern bare =
-        Pattern.compile("(?<![0-9\\-‐‑‒–—―−ー])[0-9]{3}" + HYPHEN + "?[0-9]{4}(?![0-9\\-‐‑‒–—―−ー])");
-    private final Pattern addressWord = Pattern.compile("[都道府県市区町村]|丁目|番地|郵便|住所|所在地|〒");
-
     @Override
-    List<int[]> find(String text) {
-      if (!hasDigit(text)) {
-        return List.of();
-      }
-      List<int[]> found = all(marked, text);
-      Matcher m = bare.matcher(text);
-      while (m.find()) {
-        boolean hyphenated = m.end() - m.start() == 8;
-        int reach = hyphenated ? 12 : 6;
-        // a bare seven-digit number is a postal code only right after 郵便番号 or 〒
-        String before = text.substring(Math.max(0, m.start() - reach), m.start());
-        String after =
-            hyphenated ? text.substring(m.end(), Math.min(text.length(), m.end() + reach)) : "";
-        boolean nearAddress =
-            hyphenated
-                ? addressWord.matcher(before + " " + after).find()
-                : before.contains("郵便") || before.contains("〒");
-        if (nearAddress) {
-          found.add(new int[] {m.start(), m.end()});
-        }
-      }
-      return found;
+    List<int[]> find(ScanText text, List<int[]> others) {
+      return PostalCodes.find(text);
     }
   },
 
-  /** 丁目・番地・号 and 町1-2-3: the part of an address that points at one house. */
+  /** 丁目・番地・号, and 1-2-3 after a place. */
   ADDRESS("住所") {
-    private final Pattern address =
-        Pattern.compile(
-            "(?<![0-9一二三四五六七八九十百])[0-9一二三四五六七八九十]++丁目(?:"
-                + HYPHEN
-                + "?[0-9]+(?:番地?|"
-                + HYPHEN
-                + ")?(?:の?[0-9]+号?)?"
-                + "(?:"
-                + HYPHEN
-                + "[0-9]+)?)?"
-                + "|(?<![0-9一二三四五六七八九十百])[0-9一二三四五六七八九十百]++番地(?:の?[0-9]+(?:号)?)?"
-                + "|(?<![0-9])[0-9]++番[0-9]++号"
-                + "|(?<=[町村区])[0-9]{1,4}(?:"
-                + HYPHEN
-                + "[0-9]{1,4}){1,2}(?![0-9])");
-
     @Override
-    List<int[]> find(String text) {
-      boolean marker =
-          text.contains("丁目")
-              || text.indexOf('番') >= 0
-              || text.indexOf('町') >= 0
-              || text.indexOf('村') >= 0
-              || text.indexOf('区') >= 0;
-      return marker ? all(address, text) : List.of();
+    List<int[]> find(ScanText text, List<int[]> others) {
+      return Addresses.find(text);
     }
   },
 
-  HONORIFIC_NAME("敬称付きの氏名") {
+  NAME("氏名", "敬称付きの氏名") {
     @Override
-    List<int[]> find(String text) {
-      return HonorificNames.find(text);
+    List<int[]> find(ScanText text, List<int[]> others) {
+      return PersonNames.find(text);
+    }
+
+    /** Earlier versions reported the honorific with the name: 「田中様」 still acknowledges 田中. */
+    @Override
+    boolean acknowledges(String acknowledged, String found) {
+      return super.acknowledges(acknowledged, found)
+          || super.acknowledges(
+              acknowledged.strip().replaceFirst("(?:様|さま|さん|氏|殿|君|くん|ちゃん)$", ""), found);
     }
   };
 
   /** Hyphens people type between digit groups, after NFKC (which already maps －). */
-  static final String HYPHEN = "[\\-‐‑‒–—―−ー]";
+  static final String HYPHEN = "[\\-‐‑‒–—―−ー─]";
 
   private final String label;
 
-  PersonalDataKind(String label) {
+  /** Labels of earlier versions, still accepted in {@code 確認済み}. */
+  private final List<String> formerLabels;
+
+  PersonalDataKind(String label, String... formerLabels) {
     this.label = label;
+    this.formerLabels = List.of(formerLabels);
   }
 
   /** The Japanese name shown in messages and written as {@code 種別} in {@code 確認済み}. */
@@ -139,11 +99,25 @@ enum PersonalDataKind {
     return label;
   }
 
-  abstract List<int[]> find(String normalizedText);
+  /**
+   * The spans of this kind in {@code text}.
+   *
+   * @param others what the other kinds found in the same text (used by {@link #URL} only)
+   */
+  abstract List<int[]> find(ScanText text, List<int[]> others);
 
+  /**
+   * Whether the {@code 文字列} of an acknowledgement is this finding: the same after NFKC, line breaks
+   * aside.
+   */
+  boolean acknowledges(String acknowledged, String found) {
+    return NormalizedText.sameText(acknowledged, found);
+  }
+
+  /** The kind a {@code 種別} names, by its label or a label it had before (敬称付きの氏名 → 氏名). */
   static Optional<PersonalDataKind> byLabel(String label) {
     for (PersonalDataKind k : values()) {
-      if (k.label.equals(label)) {
+      if (k.label.equals(label) || k.formerLabels.contains(label)) {
         return Optional.of(k);
       }
     }
@@ -156,27 +130,5 @@ enum PersonalDataKind {
       labels.add(k.label);
     }
     return labels;
-  }
-
-  /**
-   * A cheap test before the expressions: most text has no digit at all, and hostile text may be
-   * long.
-   */
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<int[]> all(Pattern p, String text) {
-    List<int[]> found = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      found.add(new int[] {m.start(), m.end()});
-    }
-    return found;
   }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Finds Japanese telephone numbers: fixed-line (10 digits, 03-1234-5678, 0120-123-456,
  * (03)1234-5678), mobile and IP (11 digits beginning 070/080/090/050), +81 forms, and the same
- * without separators.
+ * without separators or with any separator people type (076.444.1234, 076/444/1234, 076・444・1234,
+ * 076_444_1234, 076 ― 444 ― 1234), in kanji digits (〇七六－四四四－一二三四, read through {@link
+ * ScanText#digits}) and right after TEL, Tel., ℡ (which NFKC makes TEL) or FAX.
  *
  * <p>A small parser rather than one regular expression: groups of digits are read with the
  * separators people type between them (hyphens of every width, spaces, brackets), then the longest
@@ -15,12 +17,18 @@ import java.util.List;
  */
 final class PhoneNumbers {
 
-  private static final String SEPARATORS = "-‐‑‒–—―−ー ()";
+  private static final String SEPARATORS = "-‐‑‒–—―−ー─━ ()./・_";
+
+  /** Latin words that may stand right before a number: TEL0766-44-2381, Fax.076…. */
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile("(?i)(?:tel|fax|phone|mobile|keitai|denwa|no|cell)$");
+
   private static final int MAX_GROUPS = 4;
 
   private PhoneNumbers() {}
 
-  static List<int[]> find(String text) {
+  static List<int[]> find(ScanText scan) {
+    String text = scan.digits();
     List<int[]> found = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
@@ -39,7 +47,7 @@ final class PhoneNumbers {
 
   /** The end of a phone number starting at {@code start}, or -1. */
   private static int numberAt(String t, int start) {
-    if (start > 0 && isAsciiAlnum(t.charAt(start - 1))) {
+    if (start > 0 && isAsciiAlnum(t.charAt(start - 1)) && !labelled(t, start)) {
       return -1;
     }
     StringBuilder digits = new StringBuilder();
@@ -95,6 +103,15 @@ final class PhoneNumbers {
       }
     }
     return -1;
+  }
+
+  /** Whether the letters right before {@code start} are a label such as TEL, not part of an ID. */
+  private static boolean labelled(String t, int start) {
+    int from = start;
+    while (from > 0 && start - from < 8 && isAsciiAlnum(t.charAt(from - 1))) {
+      from--;
+    }
+    return LABEL.matcher(t.substring(from, start)).find();
   }
 
   private static boolean valid(String number, List<Integer> groups, boolean international) {

@@ -1,6 +1,9 @@
 package kohyo.check;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The data files' vocabulary: the keys of {@code period.yaml} and of a case file, in the order a
@@ -28,6 +31,7 @@ public final class Schema {
   public static final String DAMAGE = "二次被害";
   public static final String PREVENTION = "再発防止策";
   public static final String REMARKS = "備考";
+  public static final String INDIVIDUAL_PUBLICATION = "個別公表日";
   public static final String PUBLICATION = "公表";
   public static final String CRITERION = "非公表基準";
   public static final String ACKNOWLEDGED = "確認済み";
@@ -42,9 +46,15 @@ public final class Schema {
           DAMAGE,
           PREVENTION,
           REMARKS,
+          INDIVIDUAL_PUBLICATION,
           PUBLICATION,
           CRITERION,
           ACKNOWLEDGED);
+
+  /** Every key of {@code period.yaml} and of a case file. */
+  public static final Set<String> FIELDS =
+      Stream.concat(PERIOD_KEYS.stream(), CASE_KEYS.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The fields printed in the PDF as written, which the personal-data scan reads. */
   public static final List<String> PUBLISHED_TEXT =
@@ -67,8 +77,21 @@ public final class Schema {
 
   public static final String DAMAGE_NO = "無";
 
-  /** The lowest and highest 非公表基準 number. */
+  /**
+   * The lowest 非公表基準 number. The highest is the number of criteria the period's publisher lists
+   * ({@link kohyo.model.PublisherRules#criteria()}), at most {@link #MAX_CRITERIA}.
+   */
   public static final int FIRST_CRITERION = 1;
 
-  public static final int LAST_CRITERION = 4;
+  public static final int MAX_CRITERIA = kohyo.wording.Wording.MAX_CRITERIA;
+
+  /**
+   * {@code publisher.yaml}: who publishes, and the words that differ between local governments. 表題
+   * and 注記 may be left out (the installation's are used); {@link #CRITERION} is the list of
+   * criteria.
+   */
+  public static final String TITLE = "表題";
+
+  public static final String NOTE = "注記";
+  public static final List<String> PUBLISHER_KEYS = List.of(ISSUER, TITLE, NOTE, CRITERION);
 }

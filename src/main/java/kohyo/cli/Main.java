@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       ArchiveCommand.class,
       VerifyCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%n終了コード:%n",
     exitCodeList = {"0:成功", "1:データに問題がある（すべて表示し、何も書き出さない）", "2:使い方の誤り", "3:その他の失敗（書き出しできないなど）"})
@@ -52,7 +55,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("使い方の誤り: " + UsageMessages.describe(ex));
+          err.println("使い方の誤り: " + UsageMessages.describe(ex, a));
           err.println(
               "詳しくは ./kohyo "
                   + (ex.getCommandLine().getParent() == null
@@ -70,7 +73,8 @@ public final class Main implements Runnable {
           if (ex instanceof InstallationException
               || ex instanceof Fonts.UnreadableFont
               || ex instanceof TemplateRenderer.TemplateFailure
-              || ex instanceof InvalidWording) {
+              || ex instanceof InvalidWording
+              || ex instanceof kohyo.excel.TableLayout.Invalid) {
             err.println("kohyo: " + ex.getMessage());
             return ExitCodes.FAILURE;
           }

@@ -45,6 +45,18 @@ public final class Differ {
     return out;
   }
 
+  /**
+   * A date changes as a whole: character by character, R7.9.30 → R7.10.14 would read
+   * R7.[-9-][+10+].[-30-][+14+], a date that is neither, and would not fit its column.
+   */
+  private static List<Segment> segments(Field field, String before, String after) {
+    if (field == Field.DATE) {
+      return List.of(
+          new Segment(Segment.Kind.DELETED, before), new Segment(Segment.Kind.INSERTED, after));
+    }
+    return CharDiff.segments(before, after);
+  }
+
   private static Optional<CountChange> count(Snapshot before, Snapshot after) {
     if (before.total() == after.total() && before.withheldCount() == after.withheldCount()) {
       return Optional.empty();
@@ -91,7 +103,7 @@ public final class Differ {
       List<FieldChange> fields = new ArrayList<>();
       for (Field f : Field.values()) {
         if (f != Field.NO && !a.get(f).equals(b.get(f))) {
-          fields.add(new FieldChange(f, CharDiff.segments(a.get(f), b.get(f))));
+          fields.add(new FieldChange(f, segments(f, a.get(f), b.get(f))));
         }
       }
       out.add(

@@ -62,6 +62,7 @@ public final class PdfSnapshotReader {
       throw new UnreadablePdf(notOurs(rows.isEmpty(), heading.isEmpty()));
     }
     Heading h = heading.get();
+    CountLine.check(rows.get(), h.total(), h.withheld());
     return new Snapshot(
         Map.of(Snapshot.TITLE, h.title()),
         h.total(),

@@ -19,7 +19,12 @@ public final class Snapshots {
 
   private Snapshots() {}
 
-  public static Snapshot of(Edition edition, Wording wording) {
+  /**
+   * @param installation the installation's words; the edition's publisher's title is put in their
+   *     place here, as the template does
+   */
+  public static Snapshot of(Edition edition, Wording installation) {
+    Wording wording = installation.forEdition(edition);
     List<Row> rows = new ArrayList<>();
     for (PublishedCase c : edition.published()) {
       Map<Field, String> f = new EnumMap<>(Field.class);
@@ -31,7 +36,7 @@ public final class Snapshots {
       f.put(Field.RESPONSE, text(c.response()));
       f.put(Field.DAMAGE, c.secondaryDamage());
       f.put(Field.PREVENTION, text(c.prevention()));
-      f.put(Field.REMARKS, c.remarks());
+      f.put(Field.REMARKS, String.join("\n", wording.remarks(c)));
       rows.add(new Row(c.source(), f));
     }
     List<String> digests = edition.withheld().stream().map(WithheldCase::digest).toList();

@@ -12,6 +12,8 @@ import kohyo.base.Problem;
  * @param folder the folder as given by the user
  * @param name the folder name, which names the output ({@code 2025-h1} → {@code 2025-h1.pdf})
  * @param period the composed {@code period.yaml}, empty when it could not be read
+ * @param publisher the publisher file that applies, empty when there is none (or it could not be
+ *     read: then {@code problems} say so)
  * @param cases composed case files that could be read
  * @param problems files that are missing, unreadable, not UTF-8 or not YAML
  */
@@ -19,6 +21,7 @@ public record LoadedPeriod(
     Path folder,
     String name,
     Optional<YamlDocument> period,
+    Optional<PublisherFile> publisher,
     List<YamlDocument> cases,
     List<Problem> problems) {
 

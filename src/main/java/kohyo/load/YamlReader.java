@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import kohyo.base.IoMessages;
 import kohyo.base.Problem;
 import kohyo.base.SourcePosition;
@@ -26,6 +25,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * as {@code !!javax.script.ScriptEngineManager} stay inert strings for the check stage to refuse.
  * Limits on size, aliases and nesting keep a hostile file from exhausting memory before anyone
  * looks at it.
+ *
+ * <p>Every file also goes through {@link Diagnosis}, which names the clerk's mistake on the raw
+ * text: when SnakeYAML fails (its own message often points at the next line, or says something
+ * unhelpful), and when SnakeYAML reads the file without a word but not as the clerk meant it (lines
+ * joined with a space, a list that is not a list). A file with such an error is not handed on: what
+ * YAML read is not what the clerk wrote.
  */
 public final class YamlReader {
 
@@ -35,46 +40,82 @@ public final class YamlReader {
   static final int MAX_ALIASES = 10;
   static final int MAX_NESTING = 16;
 
-  private static final Pattern FULLWIDTH_COLON_KEY =
-      Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s:：#\"'\\-][^:：\"']{0,20}?)\\s*：");
+  /** The keys a problem may name as its field (see {@link Diagnosis.Finding#problem}). */
+  private final Set<String> fields;
+
+  /** A reader whose problems name no field. */
+  public YamlReader() {
+    this(Set.of());
+  }
+
+  /**
+   * @param fields the keys of the data files, which a problem about their lines may name as its
+   *     field
+   */
+  public YamlReader(Set<String> fields) {
+    this.fields = Set.copyOf(fields);
+  }
 
   public sealed interface Outcome permits Read, Failed {}
 
-  public record Read(YamlDocument document) implements Outcome {}
+  /**
+   * A file read as the clerk meant it.
+   *
+   * @param warnings things that do not change what is read but must not pass unnoticed
+   */
+  public record Read(YamlDocument document, List<Problem> warnings) implements Outcome {
+    public Read {
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   public record Failed(List<Problem> problems) implements Outcome {}
 
   public Outcome read(Path file, String displayPath) {
-    byte[] bytes;
+    RawFile raw = readRaw(file, displayPath);
+    return raw.failure() != null ? raw.failure() : read(file, displayPath, raw.bytes());
+  }
+
+  /** A file's bytes, or why they could not be read. */
+  record RawFile(byte[] bytes, Failed failure) {}
+
+  static RawFile readRaw(Path file, String displayPath) {
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        return fail(
-            displayPath,
-            1,
-            1,
-            Problem.Kind.FILE,
-            "ファイルが大きすぎます（" + size + " バイト。上限は " + MAX_FILE_BYTES + " バイト）。");
+        return new RawFile(
+            null, fail(displayPath, 1, 1, Problem.Kind.FILE, LoadMessages.tooLarge(size)));
       }
-      bytes = Files.readAllBytes(file);
+      return new RawFile(Files.readAllBytes(file), null);
     } catch (IOException e) {
-      return fail(
-          displayPath, 1, 1, Problem.Kind.FILE, "ファイルを読めません（" + IoMessages.describe(e) + "）。");
+      return new RawFile(
+          null,
+          fail(
+              displayPath,
+              1,
+              1,
+              Problem.Kind.FILE,
+              LoadMessages.unreadable(IoMessages.describe(e))));
     }
+  }
+
+  /** Decodes and composes bytes already read (the caller compares files by their bytes). */
+  Outcome read(Path file, String displayPath, byte[] bytes) {
     TextDecoder.Result decoded = TextDecoder.decode(bytes);
     if (decoded instanceof TextDecoder.Malformed m) {
       return fail(
           displayPath,
           m.line(),
           m.column(),
-          Problem.Kind.ENCODING,
-          String.format("UTF-8 として正しくないバイト 0x%02X があります。ファイルを UTF-8 で保存し直してください。", m.badByte()));
+          Mistake.NOT_UTF8.kind(),
+          Mistake.NOT_UTF8.message(String.format("%02X", m.badByte())));
     }
     String text = ((TextDecoder.Decoded) decoded).text();
     return compose(SourceFile.of(file, displayPath, text, bytes));
   }
 
-  Outcome compose(SourceFile source) {
+  /** Composes text already read (the editor reads a checked file's fields from its bytes). */
+  public Outcome compose(SourceFile source) {
     String path = source.displayPath();
     Node root;
     try {
@@ -91,55 +132,50 @@ public final class YamlReader {
           at.line(),
           at.column(),
           Problem.Kind.ENCODING,
-          String.format("使用できない制御文字 U+%04X があります。", e.getCodePoint()));
+          LoadMessages.controlCharacter(e.getCodePoint()));
     } catch (MarkedYAMLException e) {
-      List<Problem> problems = new ArrayList<>(fullWidthColons(source));
-      if (problems.isEmpty()) {
-        // an unclosed quote is found at the end of the file; the place to fix is where it opened
-        boolean runaway =
-            e.getProblem() != null
-                && e.getProblem().startsWith("found unexpected end of stream")
-                && e.getContextMark() != null;
-        SourcePosition at =
-            SourcePosition.of(path, runaway ? e.getContextMark() : e.getProblemMark());
-        problems.add(
-            Problem.at(at, Problem.Kind.SYNTAX, "", SyntaxMessages.translate(e.getProblem())));
-      }
-      return new Failed(problems);
+      return failed(source, e);
     } catch (YAMLException e) {
-      return fail(path, 1, 1, Problem.Kind.SYNTAX, SyntaxMessages.translateLimit(e.getMessage()));
+      return fail(path, 1, 1, Problem.Kind.SYNTAX, LoadMessages.translateLimit(e.getMessage()));
     } catch (StackOverflowError e) {
-      return fail(path, 1, 1, Problem.Kind.SYNTAX, "入れ子が深すぎます。");
+      return fail(path, 1, 1, Problem.Kind.SYNTAX, LoadMessages.tooDeep());
     }
-    if (root != null && !(root instanceof MappingNode)) {
-      List<Problem> colons = fullWidthColons(source);
-      if (!colons.isEmpty()) {
-        return new Failed(colons);
-      }
+    // a file that is not a mapping is something other than what the clerk meant: explain it if we
+    // can
+    boolean notAMapping = root != null && !(root instanceof MappingNode);
+    List<Problem> problems = problems(source, Diagnosis.of(source.positions(), notAMapping, root));
+    if (problems.stream().anyMatch(Problem::isError)) {
+      return new Failed(problems);
     }
-    return new Read(new YamlDocument(source, root));
+    return new Read(new YamlDocument(source, root), problems);
   }
 
   /**
-   * A key written with a full-width colon ({@code 所属：本庁}) is the commonest mistake of people typing
-   * Japanese, and YAML's own message for it is meaningless to them, so it is named explicitly.
+   * SnakeYAML could not read the file: the rows of the table that explain it, or SnakeYAML's own
+   * problem in Japanese when none does (or when the explanations all lie after the place where
+   * SnakeYAML stopped, which then is a mistake of its own).
    */
-  static List<Problem> fullWidthColons(SourceFile source) {
+  private Failed failed(SourceFile source, MarkedYAMLException e) {
+    List<Problem> problems = problems(source, Diagnosis.of(source.positions(), true, null));
+    // an unclosed quote is found at the end of the file; the place to fix is where it opened
+    boolean runaway =
+        e.getProblem() != null
+            && e.getProblem().startsWith("found unexpected end of stream")
+            && e.getContextMark() != null;
+    SourcePosition at =
+        SourcePosition.of(source.displayPath(), runaway ? e.getContextMark() : e.getProblemMark());
+    boolean explained = problems.stream().anyMatch(p -> p.isError() && p.line() <= at.line());
+    if (!explained) {
+      problems.add(Problem.at(at, Problem.Kind.SYNTAX, "", LoadMessages.translate(e.getProblem())));
+      problems.sort(null);
+    }
+    return new Failed(problems);
+  }
+
+  private List<Problem> problems(SourceFile source, List<Diagnosis.Finding> findings) {
     List<Problem> problems = new ArrayList<>();
-    String[] lines = source.text().split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = FULLWIDTH_COLON_KEY.matcher(lines[i]);
-      if (m.find()) {
-        int column = lines[i].indexOf('：', m.end(1)) + 1;
-        problems.add(
-            new Problem(
-                source.displayPath(),
-                i + 1,
-                column,
-                Problem.Kind.SYNTAX,
-                "",
-                "キーの区切りに全角コロン「：」が使われています。半角コロンと空白「: 」にしてください。"));
-      }
+    for (Diagnosis.Finding f : findings) {
+      problems.add(f.problem(source, fields));
     }
     return problems;
   }

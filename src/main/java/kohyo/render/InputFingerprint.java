@@ -15,10 +15,12 @@ import kohyo.load.SourceFile;
  * The fingerprint a draft carries: the first 12 hex digits of a SHA-256 over everything the PDF is
  * made from.
  *
- * <p>The inputs go in a fixed order — {@code period.yaml}, the case files by name, every file under
- * {@code templates/} by relative name, the fonts by name — each as its name, its length and its
- * bytes, so that moving text from one file to another changes the fingerprint too. The folder's own
- * location and name are not part of it: a copy of a period folder has the same fingerprint.
+ * <p>The inputs go in a fixed order — {@code period.yaml}, the publisher file when there is one
+ * (named as it lies from the folder: {@code publisher.yaml} or {@code ../publisher.yaml}), the case
+ * files by name, every file under {@code templates/} by relative name, the fonts by name — each as
+ * its name, its length and its bytes, so that moving text from one file to another changes the
+ * fingerprint too. The folder's own location and name are not part of it: a copy of a period folder
+ * has the same fingerprint.
  */
 public final class InputFingerprint {
 
@@ -29,6 +31,9 @@ public final class InputFingerprint {
   public static String of(CheckedPeriod period) {
     List<Entry> entries = new ArrayList<>();
     period.period().ifPresent(p -> entries.add(new Entry("period.yaml", p.bytes())));
+    period
+        .publisher()
+        .ifPresent(p -> p.source().ifPresent(s -> entries.add(new Entry(p.label(), s.bytes()))));
     period.cases().stream()
         .sorted(Comparator.comparing(SourceFile::fileName))
         .forEach(s -> entries.add(new Entry("cases/" + s.fileName(), s.bytes())));

@@ -28,7 +28,7 @@ public record Phrase(List<Piece> pieces) {
   }
 
   /** Splits the text at its places; braces that do not enclose a name stay literal text. */
-  static Phrase parse(String text) {
+  public static Phrase parse(String text) {
     List<Piece> pieces = new ArrayList<>();
     Matcher m = PLACE.matcher(text);
     int at = 0;
@@ -46,8 +46,17 @@ public record Phrase(List<Piece> pieces) {
   }
 
   /** The names of its places, in order, repeated as often as they occur. */
-  List<String> places() {
+  public List<String> places() {
     return pieces.stream().filter(Piece::place).map(Piece::text).toList();
+  }
+
+  /** The text as written in a file, places in braces: what {@link #parse} read it from. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    for (Piece p : pieces) {
+      out.append(p.place() ? "{" + p.text() + "}" : p.text());
+    }
+    return out.toString();
   }
 
   /** The text with every place filled in; the names were checked against the values on loading. */

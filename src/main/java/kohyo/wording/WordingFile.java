@@ -40,13 +40,25 @@ final class WordingFile {
   private static final String ERA = "和暦";
   private static final String FISCAL_YEAR = "年度";
   private static final String DATE = "日付";
+  private static final String INDIVIDUAL = "個別公表";
+  private static final String CSV_COLUMNS = "CSVの列";
 
   private static final List<String> KEYS =
       List.of(
-          TITLE, SUBJECT, HEADINGS, COUNT, COLUMNS, NONE, NOTE, CRITERIA_HEADING, CRITERIA, ERA);
+          TITLE,
+          SUBJECT,
+          HEADINGS,
+          COUNT,
+          COLUMNS,
+          NONE,
+          NOTE,
+          CRITERIA_HEADING,
+          CRITERIA,
+          ERA,
+          INDIVIDUAL,
+          CSV_COLUMNS);
 
-  /** A publisher lists at least one criterion, and case files refer to them by one digit. */
-  static final int MAX_CRITERIA = 9;
+  private static final int MAX_CRITERIA = Wording.MAX_CRITERIA;
 
   /** Plain scalars: a label such as NO must not fail because YAML 1.1 would read it as false. */
   private static final Set<Tag> TEXT_TAGS =
@@ -95,6 +107,9 @@ final class WordingFile {
     Phrase fiscalYear =
         phrase(era.get(FISCAL_YEAR), ERA + "」の「" + FISCAL_YEAR, Wording.FISCAL_YEAR_PLACES, false);
     Phrase date = phrase(era.get(DATE), ERA + "」の「" + DATE, Wording.DATE_PLACES, false);
+    Phrase individual = phrase(top.get(INDIVIDUAL), INDIVIDUAL, Wording.INDIVIDUAL_PLACES, true);
+    Map<String, String> csvHeadings =
+        csvHeadings(section(top, CSV_COLUMNS, Wording.CSV_KEYS), columns);
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
@@ -111,7 +126,9 @@ final class WordingFile {
             criteriaHeading,
             criteria,
             fiscalYear,
-            date));
+            date,
+            individual,
+            csvHeadings));
   }
 
   /**
@@ -244,6 +261,37 @@ final class WordingFile {
       columns.put(key, column);
     }
     return columns;
+  }
+
+  /**
+   * The CSV's own headings: one line each, and no two of the CSV's columns alike, the table's
+   * included, since a dataset's columns are found by their headings.
+   */
+  private Map<String, String> csvHeadings(Map<String, Node> nodes, Map<String, Column> columns) {
+    Map<String, String> headings = new LinkedHashMap<>();
+    Map<String, String> keyByHeading = new LinkedHashMap<>();
+    columns.values().forEach(c -> keyByHeading.put(c.label(), COLUMNS + "」の「" + c.key()));
+    for (String key : Wording.CSV_KEYS) {
+      Node node = nodes.get(key);
+      String heading = string(node, CSV_COLUMNS + "」の「" + key);
+      if (heading == null) {
+        continue;
+      }
+      String other = keyByHeading.putIfAbsent(heading, CSV_COLUMNS + "」の「" + key);
+      if (other != null) {
+        problem(
+            node,
+            "「"
+                + CSV_COLUMNS
+                + "」の「"
+                + key
+                + "」の見出しが「"
+                + other
+                + "」と同じです（CSV の列は見出しで見分けるので、別の見出しにしてください）。");
+      }
+      headings.put(key, heading);
+    }
+    return headings;
   }
 
   private List<String> criteria(Node node) {

@@ -64,6 +64,7 @@ class CanonicalYamlTest {
             "",
             "",
             "",
+            "",
             List.of());
     assertEquals(
         "所属: 本庁\n"
@@ -78,6 +79,33 @@ class CanonicalYamlTest {
             + "  - 一つ目。\n"
             + "  - 二つ目。\n",
         CanonicalYaml.caseFile(f));
+  }
+
+  @Test
+  void individualPublicationDateIsKeptAfterRemarks() throws IOException {
+    CaseFields f =
+        new CaseFields(
+            "本庁",
+            "2025-04-25",
+            "概要。",
+            "原因。",
+            "対応。",
+            "無",
+            CaseFields.Prevention.text("防止策。"),
+            "報道発表あり",
+            "R7.5.20",
+            "",
+            "",
+            List.of());
+    String yaml = CanonicalYaml.caseFile(f);
+    assertTrue(yaml.endsWith("備考: 報道発表あり\n個別公表日: R7.5.20\n"), yaml);
+    Path file = tmp.resolve("case.yaml");
+    Files.writeString(file, yaml);
+    assertEquals(f, FieldsReader.caseFile(read(file)).fields());
+    Files.writeString(file, yaml.replace("R7.5.20", "2025-05-20"));
+    CaseFields iso = FieldsReader.caseFile(read(file)).fields();
+    assertEquals("2025-05-20", iso.individuallyPublished());
+    assertEquals(Files.readString(file), CanonicalYaml.caseFile(iso));
   }
 
   @ParameterizedTest
@@ -120,6 +148,7 @@ class CanonicalYamlTest {
             "無",
             CaseFields.Prevention.items(List.of(value, "通常の項目")),
             value,
+            "",
             "",
             "",
             List.of(new CaseFields.Acknowledgement("電話番号", value, value)));

@@ -46,4 +46,38 @@ class DateParserTest {
     DateParser.Invalid invalid = assertInstanceOf(DateParser.Invalid.class, DateParser.parse(text));
     assertEquals(true, invalid.message().contains("R7.4.25"), invalid.message());
   }
+
+  @ParameterizedTest(name = "{0} → at {1}")
+  @CsvSource({
+    "2025-09-31, 8",
+    "2025-13-01, 5",
+    "R7.2.30, 5",
+    "H31.5.1, 0",
+    "2025/6/3（火）, 8",
+    "R7.6.3 火曜, 7",
+    "'2025,6,3', 4",
+    "R7/6/3, 2",
+    "R7, 0",
+    "yesterday, 0",
+    "11月26日, 0",
+  })
+  void pointsAtThePartThatIsWrong(String text, int index) {
+    DateParser.Invalid invalid = assertInstanceOf(DateParser.Invalid.class, DateParser.parse(text));
+    assertEquals(index, invalid.index(), invalid.message());
+  }
+
+  @ParameterizedTest(name = "{0} as {1} → {2}")
+  @CsvSource({
+    "R7.1.20, 2026-01-20, R8.1.20",
+    "r7.1.20, 2026-01-20, r8.1.20",
+    "2024-07-03, 2025-07-03, 2025-07-03",
+    "2024/7/3, 2025-07-03, 2025/7/3",
+    "令和７年１月１５日, 2026-01-15, 令和８年１月１５日",
+    "Ｒ７．１．２０, 2026-01-20, Ｒ８．１．２０",
+    "H31.1.20, 2020-01-20, R2.1.20",
+    "令和6年5月1日, 2019-05-01, 令和元年5月1日",
+  })
+  void rewritesADateTheWayTheClerkWritesDates(String written, LocalDate date, String expected) {
+    assertEquals(java.util.Optional.of(expected), DateParser.rewrite(written, date));
+  }
 }

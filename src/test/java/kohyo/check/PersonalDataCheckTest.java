@@ -54,19 +54,19 @@ class PersonalDataCheckTest {
             + "事案の概要: 委託先の田中様あての書類を誤送付したもの。\n"
             + "発生原因: |-\n  確認不足。\n  連絡先 ０３－１２３４－５６７８ 及び tanaka@example.jp を記載。\n"
             + "対応: 〒100-0001 東京都千代田区千代田1丁目1番1号へ訪問した。\n二次被害: 無\n"
-            + "再発防止策:\n  - 個人番号 1234 5678 9012 の記載をやめる。\n  - https://example.jp/f?id=1 を使わない。\n"
+            + "再発防止策:\n  - 個人番号 1234 5678 9012 の記載をやめる。\n  - https://example.jp/f?name=tanaka を使わない。\n"
             + "備考: 090-1234-5678\n");
     List<Problem> problems = check(folder).problems();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> expected =
         List.of(
-            "敬称付きの氏名: 田中様",
+            "氏名: 田中",
             "電話番号: ０３－１２３４－５６７８",
             "メールアドレス: tanaka@example.jp",
             "郵便番号: 〒100-0001",
             "住所: 1丁目1番1号",
             "個人番号: 1234 5678 9012",
-            "クエリ付きURL: https://example.jp/f?id=1",
+            "URL: https://example.jp/f?name=tanaka",
             "電話番号: 090-1234-5678");
     assertEquals(expected, problems.stream().map(Problem::message).toList(), problems.toString());
     for (Problem p : problems) {
@@ -77,7 +77,66 @@ class PersonalDataCheckTest {
           line.startsWith(found, offset), p.format() + " does not point at the text in: " + line);
       assertEquals(file.toString(), p.path());
     }
-    assertTrue(problems.get(0).format().endsWith(":3:12: 敬称付きの氏名: 田中様"), problems.get(0).format());
+    assertTrue(problems.get(0).format().endsWith(":3:12: 氏名: 田中"), problems.get(0).format());
+  }
+
+  @Test
+  void dataSplitOverLinesIsReportedAtItsFirstCharacterWithItsBreakShown() throws IOException {
+    Path folder = Periods.empty(dir, "p", 2025, "上半期");
+    Path file = folder.resolve("cases/01.yaml");
+    Periods.write(
+        file,
+        "所属: 本庁\n発生日: 2025-05-01\n事案の概要: |-\n"
+            + "  連絡先は０７６－４４４－\n  １２３４（自宅）と記載した。担当は山田\n  花子様であった。\n"
+            + "発生原因: 確認不足。\n対応: 謝罪した。\n二次被害: 無\n"
+            + "再発防止策:\n  - |-\n    送付先の tanaka@exam\n    ple.jp を確認する。\n");
+    List<Problem> problems = check(folder).problems();
+    assertEquals(
+        List.of("電話番号: ０７６－４４４－⏎１２３４", "氏名: 山田⏎花子", "メールアドレス: tanaka@exam⏎ple.jp"),
+        problems.stream().map(Problem::message).toList(),
+        problems.toString());
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (Problem p : problems) {
+      String first = p.message().substring(p.message().indexOf(": ") + 2).split("⏎")[0];
+      String line = lines.get(p.line() - 1);
+      assertTrue(
+          line.startsWith(first, line.offsetByCodePoints(0, p.column() - 1)),
+          p.format() + " does not point at the text in: " + line);
+    }
+    assertEquals(List.of(4, 5, 12), problems.stream().map(Problem::line).toList());
+  }
+
+  @Test
+  void aSplitFindingIsAcknowledgedWithOrWithoutItsBreak() {
+    Path folder = Periods.empty(dir, "p", 2025, "上半期");
+    Path file = folder.resolve("cases/01.yaml");
+    Periods.write(
+        file,
+        "所属: 本庁\n発生日: 2025-05-01\n事案の概要: 書類を誤送付したもの。\n発生原因: 確認不足。\n"
+            + "対応: |-\n  相談窓口 ０１２０－１２３－\n  ４５６、予備 0120-987-\n  654 を案内した。\n"
+            + "二次被害: 無\n再発防止策: 確認を徹底する。\n"
+            + "確認済み:\n  - 種別: 電話番号\n    文字列: 0120-123-456\n    理由: 県の相談窓口\n"
+            + "  - 種別: 電話番号\n    文字列: 0120-987-⏎654\n    理由: 県の予備窓口\n");
+    Cli.Result check = Cli.run("check", folder.toString());
+    assertEquals(0, check.exitCode(), check.all());
+    assertTrue(check.out().contains(file + ":6:8: 電話番号: ０１２０－１２３－⏎４５６（確認済み: 県の相談窓口）"), check.out());
+    assertTrue(
+        check.out().contains(file + ":7:10: 電話番号: 0120-987-⏎654（確認済み: 県の予備窓口）"), check.out());
+  }
+
+  @Test
+  void acknowledgementsWrittenWithFormerLabelsStillAcknowledge() {
+    Path folder = Periods.copySeed(dir, "2025-h1");
+    appendTo(
+        folder.resolve("cases/03-hokokusho-data-gosoushin.yaml"),
+        "備考: 講師 田中様、https://example.jp/f?name=tanaka\n確認済み:\n"
+            + "  - 種別: 敬称付きの氏名\n    文字列: 田中様\n    理由: 講師本人の了承を得て公表\n"
+            + "  - 種別: クエリ付きURL\n    文字列: https://example.jp/f?name=tanaka\n    理由: 公開の案内\n");
+    CheckedPeriod result = check(folder);
+    assertTrue(result.ok(), result.problems().toString());
+    assertEquals(
+        List.of("氏名", "URL"),
+        result.acknowledged().stream().map(AcknowledgedFinding::kind).toList());
   }
 
   @Test
@@ -87,7 +146,7 @@ class PersonalDataCheckTest {
     Path out = dir.resolve("out");
     Cli.Result r = Cli.run("build", folder.toString(), "-o", out.toString());
     assertEquals(1, r.exitCode(), r.all());
-    assertTrue(r.err().contains("03-hokokusho-data-gosoushin.yaml:13:8: 敬称付きの氏名: 山田 太郎様"), r.err());
+    assertTrue(r.err().contains("03-hokokusho-data-gosoushin.yaml:13:8: 氏名: 山田 太郎"), r.err());
     assertTrue(r.err().contains("確認済み"), "says how to acknowledge: " + r.err());
     assertFalse(Files.exists(out.resolve("2025-h1.pdf")));
   }
@@ -162,7 +221,7 @@ class PersonalDataCheckTest {
     Path folder = Periods.empty(dir, "p", 2025, "上半期");
     Periods.write(folder.resolve("period.yaml"), "公表主体: 田中様\n年度: 2025\n区分: 上半期\n");
     List<Problem> problems = check(folder).problems();
-    assertEquals(List.of("敬称付きの氏名: 田中様"), problems.stream().map(Problem::message).toList());
+    assertEquals(List.of("氏名: 田中"), problems.stream().map(Problem::message).toList());
     assertEquals(1, problems.get(0).line());
     assertEquals(7, problems.get(0).column());
   }

@@ -1,6 +1,7 @@
 package kohyo.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ class PersonalDataScanTest {
     return lines("positives.txt")
         .map(
             line -> {
-              String[] parts = line.split("\t");
+              // \n in a sample is a line break inside one cell
+              String[] parts = line.replace("\\n", "\n").split("\t");
               return Arguments.of(parts[0], parts[1], parts.length > 2 ? parts[2] : null);
             });
   }
@@ -70,7 +72,53 @@ class PersonalDataScanTest {
     List<PersonalDataScan.Match> found =
         PersonalDataScan.scan("https://example.jp/?tel=0312345678");
     assertEquals(1, found.size(), describe(found));
-    assertEquals(PersonalDataKind.URL_WITH_QUERY, found.get(0).kind());
+    assertEquals(PersonalDataKind.URL, found.get(0).kind());
+  }
+
+  @Test
+  void aNumberSplitOverTwoLinesIsOneFindingOfItsOriginalCharacters() {
+    String sample = "保護者連絡先：０７６－４９１\n－２２０５（自宅）";
+    List<PersonalDataScan.Match> found = PersonalDataScan.scan(sample);
+    assertEquals(1, found.size(), describe(found));
+    assertEquals("０７６－４９１\n－２２０５", found.get(0).text());
+    assertEquals(sample.indexOf('０'), found.get(0).start());
+  }
+
+  @Test
+  void twelveDigitsAreAMyNumberByTheirCheckDigitOrByTheWordBeforeThem() {
+    assertTrue(IndividualNumbers.checkDigitValid("123456789018"));
+    assertFalse(IndividualNumbers.checkDigitValid("123456789012"));
+    assertEquals(
+        List.of(PersonalDataKind.INDIVIDUAL_NUMBER),
+        kinds(PersonalDataScan.scan("写し（123456789018）を送付")));
+    // a failing check digit: a number, unless the text says it is a My Number
+    assertEquals(List.of(), kinds(PersonalDataScan.scan("写し（123456789012）を送付")));
+    assertEquals(
+        List.of(PersonalDataKind.INDIVIDUAL_NUMBER),
+        kinds(PersonalDataScan.scan("個人番号（123456789012）を送付")));
+    // an amount is not a person
+    assertEquals(List.of(), kinds(PersonalDataScan.scan("総額123456789018円")));
+  }
+
+  @Test
+  void aRoleWithAnHonorificIsNotANameButAFamilyNameIs() {
+    assertEquals(List.of(), kinds(PersonalDataScan.scan("利用者様、主治医さん、ご遺族様、議長殿へ連絡した。")));
+    assertEquals(
+        List.of("佐藤", "鈴木"),
+        PersonalDataScan.scan("佐藤様、主治医の鈴木さんへ連絡した。").stream()
+            .map(PersonalDataScan.Match::text)
+            .toList());
+  }
+
+  @Test
+  void formerLabelsStillNameTheirKinds() {
+    assertEquals(PersonalDataKind.NAME, PersonalDataKind.byLabel("敬称付きの氏名").orElseThrow());
+    assertEquals(PersonalDataKind.URL, PersonalDataKind.byLabel("クエリ付きURL").orElseThrow());
+    assertEquals(PersonalDataKind.NAME, PersonalDataKind.byLabel("氏名").orElseThrow());
+  }
+
+  private static List<PersonalDataKind> kinds(List<PersonalDataScan.Match> found) {
+    return found.stream().map(PersonalDataScan.Match::kind).toList();
   }
 
   @Test
@@ -104,7 +152,14 @@ class PersonalDataScanTest {
             "〒100-0001",
             "１",
             "ｱ",
-            "丁目1");
+            "丁目1",
+            "山田花子\n",
+            "相談者の水野から、",
+            "ｽﾐｽ",
+            "〇九〇－",
+            "1-2-3 ",
+            "被保険者番号 ",
+            "tanaka (at) example (dot) ");
     for (String unit : units) {
       String text = unit.repeat(200_000 / unit.length());
       org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(

@@ -153,12 +153,47 @@ class BadInputTest {
     assertEquals(2, r.err().lines().filter(l -> l.startsWith(period.toString())).count(), r.err());
   }
 
+  /** A warning is printed with its line and column by check and build, and the PDF is made. */
+  @Test
+  void warningsArePrintedAndDoNotStopTheBuild() {
+    Path period = Periods.copySeed(tmp, "2025-h1");
+    Path file = period.resolve(CASE);
+    Periods.write(file, GOOD.replace("二次被害: 無", "二次被害: 無\u3000"));
+    String expected = file + ":6:8: 注意: 値の後ろに全角空白「　」（U+3000）があります。";
+    Cli.Result check = Cli.run("check", period.toString());
+    assertEquals(0, check.exitCode(), check.all());
+    assertTrue(check.err().contains(expected), check.err());
+    Path out = tmp.resolve("out");
+    Cli.Result build = Cli.run("build", period.toString(), "-o", out.toString());
+    assertEquals(0, build.exitCode(), build.all());
+    assertTrue(build.err().contains(expected), build.err());
+    assertTrue(Files.exists(out.resolve("2025-h1.pdf")));
+  }
+
+  /** A Windows copy of a case file and an Office lock file: both files named, nothing written. */
+  @Test
+  void copiesAndLockFilesAreRefusedNamingBothFiles() throws IOException {
+    Path period = Periods.copySeed(tmp, "2025-h1");
+    Path original = period.resolve(CASE);
+    Path copy = period.resolve("cases/01-ryakurekisho-funshitsu - コピー.yaml");
+    Files.copy(original, copy);
+    Path lock = period.resolve("cases/~$01-ryakurekisho-funshitsu.yaml");
+    Files.write(lock, new byte[] {5, 'u', 's', 'e', 'r'});
+    Cli.Result r = Cli.run("build", period.toString(), "-o", tmp.resolve("out").toString());
+    assertEquals(1, r.exitCode(), r.all());
+    assertTrue(
+        r.err().contains(copy + ":1:1: このファイルは「01-ryakurekisho-funshitsu.yaml」と内容が同じです"), r.err());
+    assertTrue(r.err().contains(lock + ":1:1: Office がファイルを開いている間に作るロックファイル"), r.err());
+    assertTrue(r.err().contains("（「01-ryakurekisho-funshitsu.yaml」を開いている間のもの）"), r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
   @Test
   void badPeriodFileIsRefused() {
     Path period = Periods.copySeed(tmp, "2025-h1");
     Path file = period.resolve("period.yaml");
     Periods.write(file, "公表主体: ○県\n年度: 二〇二五\n区分: 上期\n");
-    Cli.Result r = assertRefused(period, file, "「年度」は半角数字で書いてください", 2);
+    Cli.Result r = assertRefused(period, file, "「年度」は 2025、令和7、R7、令和元 のように書いてください", 2);
     assertTrue(r.err().contains(file + ":3:5: 「区分」は 上半期 または 下半期 と書いてください"), r.err());
   }
 
@@ -192,7 +227,10 @@ class BadInputTest {
     assertArrayEquals(before, Files.readAllBytes(out.resolve("2025-h1.pdf")));
     try (Stream<Path> files = Files.list(out)) {
       assertEquals(
-          List.of(out.resolve("2025-h1.pdf")), files.toList(), "no temp files left behind");
+          List.of(
+              out.resolve("2025-h1.csv"), out.resolve("2025-h1.html"), out.resolve("2025-h1.pdf")),
+          files.sorted().toList(),
+          "no temp files left behind");
     }
   }
 

@@ -18,11 +18,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kohyo.check.ClerkMistakeTable;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import kohyo.testing.Cli;
+import kohyo.testing.HtmlPage;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -41,10 +46,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * #outputs()}: a name and a way to read it as bytes; every entry is searched for the withheld
  * case's markers in UTF-8, UTF-16 (both byte orders, as PDF strings are written) and Latin-1.
  *
- * <p>Covered: build (official and --draft), check, archive, verify --rebuild and diff (text and
- * --pdf), with a withheld case that changed between the two versions diffed. To cover a new
- * command, run it once in {@link #runEverything()} and add its outputs to {@link #outputs()}. Error
- * messages about a broken withheld case are covered by {@link #brokenWithheldCases()}.
+ * <p>Covered: build (official and --draft; the PDF and its HTML and CSV twins), check, archive,
+ * verify --rebuild and diff (text and --pdf), with a withheld case that changed between the two
+ * versions diffed. To cover a new command, run it once in {@link #runEverything()} and add its
+ * outputs to {@link #outputs()}. Error messages about a broken withheld case are covered by {@link
+ * #brokenWithheldCases()}.
  */
 class WithheldConfidentialityTest {
 
@@ -63,10 +69,13 @@ class WithheldConfidentialityTest {
   private static Captured build;
   private static Captured check;
   private static byte[] pdf;
+  private static byte[] html;
+  private static byte[] csv;
   private static Path draftOut;
   private static Captured draft;
   private static Path archive;
   private static Captured archiving;
+  private static Captured replacing;
   private static Captured verify;
   private static Path redline;
   private static Captured diff;
@@ -86,20 +95,14 @@ class WithheldConfidentialityTest {
     assertEquals(0, check.exitCode(), check.all());
     try {
       pdf = Files.readAllBytes(out.resolve("2025-h1.pdf"));
+      html = Files.readAllBytes(out.resolve("2025-h1.html"));
+      csv = Files.readAllBytes(out.resolve("2025-h1.csv"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     draftOut = dir.resolve("draft");
     draft = Captured.run("build", "--draft", period.toString(), "-o", draftOut.toString());
     assertEquals(0, draft.exitCode(), draft.all());
-    archive = dir.resolve("archive");
-    archiving = Captured.run("archive", period.toString(), "--to", archive.toString());
-    assertEquals(0, archiving.exitCode(), archiving.all());
-    // the data lies outside the kohyo folder, so the manifest has only its name: --data says where
-    // it is
-    verify = Captured.run("verify", archive.toString(), "--rebuild", "--data", dir.toString());
-    assertEquals(0, verify.exitCode(), verify.all());
-    assertTrue(verify.out().contains("再構築して照合: 1/1 期間"), verify.out());
     // a second version in which the withheld case and a published case both changed
     Path changed = Periods.copySeed(dir.resolve("v2"), "2025-h1");
     Periods.write(
@@ -109,6 +112,18 @@ class WithheldConfidentialityTest {
     Periods.write(
         changed.resolve("cases/01-ryakurekisho-funshitsu.yaml"),
         read(period.resolve("cases/01-ryakurekisho-funshitsu.yaml")).replace("紛失した", "所在不明となった"));
+    archive = dir.resolve("archive");
+    archiving = Captured.run("archive", period.toString(), "--to", archive.toString());
+    assertEquals(0, archiving.exitCode(), archiving.all());
+    // the second version replaces the first: the archive holds both versions' inputs
+    replacing =
+        Captured.run(
+            "archive", changed.toString(), "--to", archive.toString(), "--replace", "事案の訂正");
+    assertEquals(0, replacing.exitCode(), replacing.all());
+    // from the archive alone: the data lies elsewhere and is not needed
+    verify = Captured.run("verify", archive.toString(), "--rebuild");
+    assertEquals(0, verify.exitCode(), verify.all());
+    assertTrue(verify.out().contains("再構築して照合: 1/1 期間、履歴 1/1 版"), verify.out());
     redline = dir.resolve("redline.pdf");
     diff =
         Captured.run(
@@ -135,22 +150,35 @@ class WithheldConfidentialityTest {
             utf8(
                 new Publisher(Periods.home())
                     .xhtml(Periods.edition(period), RenderOptions.official())));
+    outputs.put("HTML twin (build): every byte", () -> html);
+    outputs.put(
+        "HTML twin: the text a reader sees, attributes included",
+        WithheldConfidentialityTest::htmlText);
+    outputs.put("CSV twin (build): every byte", () -> csv);
+    outputs.put(
+        "CSV twin read by a CSV parser: every field", WithheldConfidentialityTest::csvFields);
     outputs.put("names of the files written", () -> utf8(fileNames(out)));
     outputs.put("build stdout and stderr (and System.out/err)", () -> utf8(build.all()));
     outputs.put("check stdout and stderr (and System.out/err)", () -> utf8(check.all()));
     outputs.put(
         "draft PDF (build --draft): every decoded byte and the text",
-        () -> pdfEverything(Files.readAllBytes(draftOut.resolve("2025-h1.pdf"))));
+        () -> pdfEverything(Files.readAllBytes(draftOut.resolve("2025-h1（案）.pdf"))));
     outputs.put("build --draft stdout and stderr", () -> utf8(draft.all()));
     outputs.put(
-        "archive: every file's bytes (PDF/A, manifest, SHA256SUMS)", () -> everyFile(archive));
+        "archive: every file's bytes (PDF/A, manifest, SHA256SUMS, inputs, objects, history)",
+        () -> everyFile(archive));
     outputs.put(
         "archive: the PDF/A's decoded streams, XMP and text",
         () -> pdfEverything(Files.readAllBytes(archive.resolve("2025-h1").resolve("2025-h1.pdf"))));
+    outputs.put(
+        "archive: the replaced version's PDF/A in history",
+        () ->
+            pdfEverything(
+                Files.readAllBytes(archive.resolve("2025-h1/history/1").resolve("2025-h1.pdf"))));
     outputs.put("archive: names of the files written", () -> utf8(fileNames(archive)));
     outputs.put(
-        "archive and verify --rebuild stdout and stderr",
-        () -> utf8(archiving.all() + verify.all()));
+        "archive, archive --replace and verify --rebuild stdout and stderr",
+        () -> utf8(archiving.all() + replacing.all() + verify.all()));
     outputs.put("diff stdout and stderr (withheld case changed)", () -> utf8(diff.all()));
     outputs.put(
         "diff --pdf redline: every decoded byte and the text",
@@ -194,10 +222,11 @@ class WithheldConfidentialityTest {
             2),
         broken("invalid criterion", "公表: 非公表\n非公表基準: 7\n発生日: 2025-07-15\n" + body, 2),
         broken("missing criterion", "公表: 非公表\n発生日: 2025-07-15\n" + body, 1),
+        // the 公表 value is the mistake, not the criterion beside it (issue 11)
         broken(
             "publication value misspelt",
             "公表: 非公表WITHHELD-MARKER\n非公表基準: 3\n発生日: 2025-07-15\n" + body,
-            2),
+            1),
         broken(
             "publication value misspelt, no criterion",
             "公表: 非公表WITHHELD-MARKER\n発生日: 2025-07-15\n" + body,
@@ -274,6 +303,51 @@ class WithheldConfidentialityTest {
     }
   }
 
+  /**
+   * Every row of the table of clerk mistakes, typed into a withheld case whose text carries the
+   * markers: check and build name the file, and say nothing of its text (nor, for a date, the date
+   * that was probably meant).
+   */
+  static Stream<Arguments> clerkMistakesInAWithheldCase() {
+    return ClerkMistakeTable.rows().stream()
+        .filter(ClerkMistakeTable.Row::aboutLines)
+        .map(r -> Arguments.of(Named.of(r.title(), r)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clerkMistakesInAWithheldCase")
+  void clerkMistakesInAWithheldCaseNeverQuoteIt(ClerkMistakeTable.Row row) {
+    String name = "mistake-" + Integer.toHexString(row.title().hashCode());
+    Path folder =
+        row.half().equals("上半期")
+            ? Periods.copySeed(dir.resolve(name), "2025-h1")
+            : Periods.copySeedAsSecondHalf(dir.resolve(name), "2025-h2");
+    Path file = folder.resolve("cases/99-withheld.yaml");
+    String text = row.file();
+    if (!text.startsWith("公表:")) {
+      text = "公表: 非公表\n非公表基準: 3\n" + text;
+    }
+    // the markers stand in the text around each mistake
+    text =
+        text.replace("した", "したWITHHELD-MARKER-7f3a")
+            .replace("本庁", "MARKER-本庁-7f3a")
+            .replace("確認", "確認MARKER-7f3a");
+    Periods.write(file, text);
+    Path target = dir.resolve(name + "-out");
+    List<String> secrets = new ArrayList<>(List.of("WITHHELD", "MARKER", "7f3a"));
+    secrets.addAll(row.secrets());
+    for (String command : List.of("check", "build")) {
+      Captured r =
+          command.equals("check")
+              ? Captured.run("check", folder.toString())
+              : Captured.run("build", folder.toString(), "-o", target.toString());
+      assertTrue(
+          r.err().contains(file.toString()) || r.exitCode() == 0,
+          "the file is named or nothing is said: " + r.all());
+      assertNoSecret(utf8(r.all()), secrets);
+    }
+  }
+
   private static Arguments broken(String scenario, String text, int line) {
     return Arguments.of(scenario, text, line);
   }
@@ -306,6 +380,31 @@ class WithheldConfidentialityTest {
       return i;
     }
     return -1;
+  }
+
+  /** The page as parsed: every text node and attribute value, with the entities resolved. */
+  private static byte[] htmlText() {
+    HtmlPage page = HtmlPage.parse(html);
+    StringBuilder all = new StringBuilder(page.dom().getDocumentElement().getTextContent());
+    for (org.w3c.dom.Element e : page.all("*")) {
+      for (int i = 0; i < e.getAttributes().getLength(); i++) {
+        all.append('\n').append(e.getAttributes().item(i).getNodeValue());
+      }
+    }
+    assertTrue(all.toString().contains("11件（うち、非公表基準該当1件）"), "the count is there: " + all);
+    return utf8(all.toString());
+  }
+
+  private static byte[] csvFields() throws IOException {
+    String text = new String(csv, StandardCharsets.UTF_8);
+    StringBuilder all = new StringBuilder();
+    try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+      for (CSVRecord r : parser) {
+        r.forEach(field -> all.append(field).append('\n'));
+      }
+    }
+    assertTrue(all.toString().contains("略歴書"), "the published cases are there");
+    return utf8(all.toString());
   }
 
   private static byte[] info() throws IOException {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kohyo.render.TemplateRenderer;
@@ -119,5 +120,48 @@ class RedlineTest {
     assertEquals(0, r.exitCode(), r.all());
     assertEquals("", r.out());
     assertTrue(Pdfs.text(Files.readAllBytes(out)).contains("相違なし"));
+  }
+
+  /**
+   * 下半期 dates are the widest (R7.12.28): each stays on one line in the redline, a changed date too,
+   * which is shown whole, the old one struck through above the new one.
+   */
+  @Test
+  void everyDateOfASecondHalfStaysOnOneLine() throws IOException {
+    Path before = Periods.empty(tmp, "h2-before", 2025, "下半期");
+    Path after = Periods.empty(tmp, "h2-after", 2025, "下半期");
+    String[][] cases = {
+      {"2025-10-14", "2025-10-14", "書類を誤送付したもの。"},
+      {"2025-11-30", "2025-11-30", "メールを誤送信したもの。"},
+      {"2025-12-28", "2025-12-29", "名簿を紛失したもの。"},
+      {"2026-01-31", "2026-01-31", "平面図を誤掲載したもの。"}
+    };
+    for (int i = 0; i < cases.length; i++) {
+      String name = "cases/" + i + ".yaml";
+      Periods.write(before.resolve(name), Periods.publishedCase(cases[i][0], cases[i][2]));
+      Periods.write(
+          after.resolve(name),
+          Periods.publishedCase(cases[i][1], cases[i][2] + (i == 1 ? "（追記）" : "")));
+    }
+    Path out = tmp.resolve("h2-redline.pdf");
+    Cli.Result r = Cli.run("diff", before.toString(), after.toString(), "--pdf", out.toString());
+    assertEquals(1, r.exitCode(), r.all());
+    assertTrue(r.out().contains("発生日: [-R7.12.28-][+R7.12.29+]"), r.out());
+    List<String> lines = sortedText(Files.readAllBytes(out)).lines().map(Pdfs::squeeze).toList();
+    for (String date : List.of("R7.10.14", "R7.11.30", "R7.12.28", "R7.12.29", "R8.1.31")) {
+      assertTrue(lines.stream().anyMatch(l -> l.contains(date)), date + " on one line: " + lines);
+    }
+    int struck = indexOf(lines, "R7.12.28");
+    int inserted = indexOf(lines, "R7.12.29");
+    assertTrue(struck < inserted, "the old date above the new one: " + lines);
+  }
+
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -19,12 +19,12 @@ class CaseLimitTest {
 
   @TempDir Path dir;
 
-  /** Files that could not be read: any attempt to read them would report them. */
+  /** Files that could not be read (each its own): any attempt to read them would report them. */
   private Path periodWith(String name, int files) {
     Path folder = Periods.empty(dir, name, 2025, "上半期");
     for (int i = 1; i <= files; i++) {
       Periods.write(
-          folder.resolve("cases").resolve(String.format("%04d.yaml", i)), "所属: 本庁\n所属: [\n");
+          folder.resolve("cases").resolve(String.format("%04d.yaml", i)), "# " + i + "\n所属: [\n");
     }
     return folder;
   }

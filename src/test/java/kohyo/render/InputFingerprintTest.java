@@ -41,6 +41,23 @@ class InputFingerprintTest {
   }
 
   @Test
+  void thePublisherFileIsPartOfTheFingerprintAsItLiesFromTheFolder() throws Exception {
+    Path shared = Periods.copySeed(tmp.resolve("shared"), "2025-h1");
+    String seed = of(Periods.SEED);
+    Files.writeString(
+        tmp.resolve("shared/publisher.yaml"), "公表主体: ○県\n非公表基準:\n  - 一つ目\n  - 二つ目\n  - 三つ目\n");
+    String withShared = of(shared);
+    assertNotEquals(seed, withShared);
+    Files.writeString(
+        tmp.resolve("shared/publisher.yaml"), "公表主体: ○県\n非公表基準:\n  - 一つ目\n  - 二つ目\n  - 三つ目。\n");
+    assertNotEquals(withShared, of(shared));
+    // the same bytes as the period's own file are another input: it replaces the shared one
+    Path own = Periods.copySeed(tmp.resolve("own"), "2025-h1");
+    Files.copy(tmp.resolve("shared/publisher.yaml"), own.resolve("publisher.yaml"));
+    assertNotEquals(of(shared), of(own));
+  }
+
+  @Test
   void templatesArePartOfTheFingerprint() throws Exception {
     Path home = tmp.resolve("home");
     Files.createDirectories(home.resolve("templates"));
@@ -48,6 +65,9 @@ class InputFingerprintTest {
     for (Path f : Periods.home().fontFiles()) {
       Files.copy(f, home.resolve("fonts").resolve(f.getFileName()));
     }
+    // the checker reads the words (default criteria, 個別公表) from the installation's wording.yaml
+    Files.copy(
+        Periods.home().templates().resolve("wording.yaml"), home.resolve("templates/wording.yaml"));
     Files.writeString(home.resolve("templates/edition.ftlh"), "a");
     String a = fingerprint(home);
     Files.writeString(home.resolve("templates/edition.ftlh"), "b");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kohyo.model.Edition;
 import kohyo.model.PublishedCase;
@@ -51,8 +52,21 @@ final class TypesetChecks {
     /** A row split across pages although it fits on one, or split uncleanly. */
     ROW_SPLIT,
     /** The ※ note, ＜非公表基準＞ and the four criteria not together, or orphaned at the top of a page. */
-    FOOTNOTE
+    FOOTNOTE,
+    /**
+     * A cell that must read on one line set on more: NO, 発生日 (R7.12.31 as 「R7.」 / 「12.31」) and 二次被害
+     * always, 所属 when it is a short name ({@value #SHORT_OFFICE} characters or fewer), 備考 when it
+     * is the usual remark 「R7.5.20個別公表事案」.
+     */
+    ONE_LINE
   }
+
+  /** The longest 所属 that must stay on one line: 出先機関. */
+  static final int SHORT_OFFICE = 4;
+
+  /** The usual 備考: the date of the separate announcement, then 個別公表事案. */
+  static final Pattern ANNOUNCED_REMARK =
+      Pattern.compile("[A-Z][0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}個別公表事案");
 
   /**
    * The @page margins of templates/edition.css, in points (10 mm sides, 12 mm top, 14 mm bottom).
@@ -497,6 +511,20 @@ final class TypesetChecks {
         lines.addAll(p.columns().get(col));
       }
       checkCell("NO " + n + " " + HEADER.get(col), lines, expected.get(col));
+      if (lines.size() > 1 && oneLine(col, expected.get(col))) {
+        add(
+            Rule.ONE_LINE,
+            "page "
+                + lines.get(0).page().number()
+                + " NO "
+                + n
+                + " "
+                + HEADER.get(col)
+                + " set on "
+                + lines.size()
+                + " lines: "
+                + lines.stream().map(Line::text).toList());
+      }
     }
     if (row.size() > 1) {
       float height = (float) row.stream().mapToDouble(p -> p.bottom() - p.top()).sum();
@@ -530,6 +558,17 @@ final class TypesetChecks {
       }
     }
     return n;
+  }
+
+  /** Whether the cell in this column, holding this text, must be set on one line. */
+  private static boolean oneLine(int column, List<String> text) {
+    String only = text.size() == 1 ? text.get(0) : "";
+    return switch (HEADER.get(column)) {
+      case "NO", "発生日", "二次被害の有無" -> true;
+      case "所属" -> only.codePointCount(0, only.length()) <= SHORT_OFFICE;
+      case "備考" -> ANNOUNCED_REMARK.matcher(only).matches();
+      default -> false;
+    };
   }
 
   private static List<String> paragraphs(Text t) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
@@ -204,6 +205,53 @@ class TypesetChecksTest {
     Report report =
         render(home(css -> css + "tr.criteria { page-break-before: always; }\n"), jlreq, seed);
     assertOnly(report, Rule.FOOTNOTE);
+  }
+
+  @Test
+  void aDateOrRemarkWrappedInItsNarrowColumnIsCaught() throws IOException {
+    // the widths before 下半期 data was typeset: 5.5% (laid out as 5%) for 発生日, 8% for 備考
+    Path folder = Periods.empty(temp, "2025-h2", 2025, "下半期");
+    Periods.write(
+        folder.resolve("cases/01.yaml"),
+        Periods.publishedCase("2025-10-14", "書類を誤送付したもの。") + "備考: R7.5.20個別公表事案\n");
+    Periods.write(
+        folder.resolve("cases/02.yaml"), Periods.publishedCase("2025-12-28", "書類を誤送付したもの。"));
+    Report report =
+        render(
+            home(
+                css ->
+                    css.replace("col.c-date { width: 6%; }", "col.c-date { width: 5%; }")
+                        .replace("col.c-remarks { width: 13%; }", "col.c-remarks { width: 8%; }")
+                        .replace("col.c-summary { width: 17%; }", "col.c-summary { width: 23%; }")),
+            jlreq,
+            Periods.edition(folder));
+    assertOnly(report, Rule.ONE_LINE);
+    List<String> seen = report.violations().get(Rule.ONE_LINE);
+    assertEquals(3, seen.size(), report.examples(Rule.ONE_LINE));
+    assertTrue(seen.stream().anyMatch(v -> v.contains("NO 2 発生日")), report.examples(Rule.ONE_LINE));
+    assertTrue(seen.stream().anyMatch(v -> v.contains("NO 1 備考")), report.examples(Rule.ONE_LINE));
+  }
+
+  @Test
+  void aShortOfficeNameWrappedIsCaughtButALongOneMayWrap() throws IOException {
+    Path folder = Periods.empty(temp, "2025-h1", 2025, "上半期");
+    Periods.write(
+        folder.resolve("cases/01.yaml"),
+        Periods.publishedCase("2025-05-01", "書類を誤送付したもの。").replace("所属: 本庁", "所属: 出先機関"));
+    Periods.write(
+        folder.resolve("cases/02.yaml"),
+        Periods.publishedCase("2025-05-02", "書類を誤送付したもの。").replace("所属: 本庁", "所属: 教育委員会事務局"));
+    Report report =
+        render(
+            home(
+                css ->
+                    css.replace("col.c-office { width: 6%; }", "col.c-office { width: 5%; }")
+                        .replace("col.c-summary { width: 17%; }", "col.c-summary { width: 18%; }")),
+            jlreq,
+            Periods.edition(folder));
+    assertOnly(report, Rule.ONE_LINE);
+    assertEquals(
+        List.of("page 1 NO 1 所属 set on 2 lines: [出先機, 関]"), report.violations().get(Rule.ONE_LINE));
   }
 
   // ---- helpers

@@ -2,9 +2,13 @@ package kohyo.testing;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
+import kohyo.model.Wareki;
 
 /**
  * Writes a large, realistic period folder for typesetting checks: sentences in the style of the
@@ -12,6 +16,11 @@ import java.util.Random;
  * mixed in (・ lists, long runs without punctuation, small kana and ー after long runs, closing
  * brackets and 、。 where lines are likely to end, fullwidth ASCII forms, file names, URLs and long
  * numbers, and a few cells far taller than a page).
+ *
+ * <p>Dates fall in every month of the period: its first cases take the first and the last day of
+ * each month (the widest dates, R7.12.31) and the last day of an era with the first of the next
+ * (H31.4.30, R1.5.1) when the period spans a change of era, each with the remark 「R7.12.31個別公表事案」
+ * for its date; the rest are drawn at random.
  *
  * <p>Deterministic: the same seed gives the same files, so a failure names a case that can be
  * rebuilt.
@@ -182,25 +191,65 @@ public final class GeneratedPeriod {
   }
 
   /**
-   * Writes {@code parent/name} with {@code cases} published cases and one withheld case; returns
-   * the folder.
+   * Writes {@code parent/name}, a 上半期 of fiscal 2025, with {@code cases} published cases and one
+   * withheld case; returns the folder.
    */
   public static Path write(Path parent, String name, long seed, int cases) {
-    Path folder = Periods.empty(parent, name, 2025, "上半期");
+    return write(parent, name, seed, cases, 2025, "上半期");
+  }
+
+  /**
+   * Writes {@code parent/name} for the given fiscal year and half (上半期 or 下半期) with {@code cases}
+   * published cases and one withheld case; returns the folder.
+   */
+  public static Path write(
+      Path parent, String name, long seed, int cases, int fiscalYear, String half) {
+    Path folder = Periods.empty(parent, name, fiscalYear, half);
+    LocalDate start = LocalDate.of(fiscalYear, half.equals("上半期") ? 4 : 10, 1);
+    LocalDate end = start.plusMonths(6).minusDays(1);
+    List<LocalDate> fixed = calendarDates(start, end);
     GeneratedPeriod g = new GeneratedPeriod(seed);
     for (int i = 1; i <= cases; i++) {
+      LocalDate drawn =
+          start.plusDays(g.random.nextInt((int) ChronoUnit.DAYS.between(start, end) + 1));
+      LocalDate date = i <= fixed.size() ? fixed.get(i - 1) : drawn;
       Periods.write(
-          folder.resolve("cases").resolve(String.format("%03d.yaml", i)), g.caseYaml(i, cases));
+          folder.resolve("cases").resolve(String.format("%03d.yaml", i)),
+          g.caseYaml(i, cases, date, i <= fixed.size()));
     }
     Periods.write(
         folder.resolve("cases").resolve("999-withheld.yaml"),
         "公表: 非公表\n非公表基準: 1\n"
-            + "発生日: 2025-05-01\n所属: 本庁\n事案の概要: 非公表\n発生原因: 非公表\n対応: 非公表\n二次被害: 無\n再発防止策: 非公表\n");
+            + "発生日: "
+            + start
+            + "\n所属: 本庁\n事案の概要: 非公表\n発生原因: 非公表\n対応: 非公表\n二次被害: 無\n再発防止策: 非公表\n");
     return folder;
   }
 
-  private String caseYaml(int index, int of) {
-    LocalDate date = LocalDate.of(2025, 4, 1).plusDays(random.nextInt(183));
+  /**
+   * The first and last day of every month of the period, and both sides of every change of era in
+   * it.
+   */
+  static List<LocalDate> calendarDates(LocalDate start, LocalDate end) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (LocalDate month = start; !month.isAfter(end); month = month.plusMonths(1)) {
+      dates.add(month);
+      dates.add(month.plusMonths(1).minusDays(1));
+    }
+    for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+      if (!JapaneseDate.from(d).getEra().equals(JapaneseDate.from(d.minusDays(1)).getEra())) {
+        dates.add(d.minusDays(1));
+        dates.add(d);
+      }
+    }
+    return List.copyOf(dates);
+  }
+
+  /**
+   * One case file; {@code announced} gives it the remark 「R7.12.31個別公表事案」 for its date (the widest
+   * remark there is when the date is).
+   */
+  private String caseYaml(int index, int of, LocalDate date, boolean announced) {
     StringBuilder y = new StringBuilder();
     y.append("所属: ").append(quoted(pick(OFFICES))).append('\n');
     y.append("発生日: ").append(date).append('\n');
@@ -225,10 +274,8 @@ public final class GeneratedPeriod {
       y.append("再発防止策: ").append(block(paragraphs(1 + random.nextInt(3)))).append('\n');
     }
     int r = random.nextInt(6);
-    if (r == 0) {
-      y.append("備考: ")
-          .append(quoted("R7." + date.getMonthValue() + "." + date.getDayOfMonth() + "個別公表事案"))
-          .append('\n');
+    if (r == 0 || announced) {
+      y.append("備考: ").append(quoted(shortDate(date) + "個別公表事案")).append('\n');
     } else if (r == 1) {
       y.append("備考: ").append(quoted(pick(ASCII_RUNS))).append('\n');
     } else if (r == 2) {
@@ -258,6 +305,12 @@ public final class GeneratedPeriod {
     if (y.indexOf(phone) >= 0) {
       y.append("  - 種別: 電話番号\n    文字列: ").append(phone).append("\n    理由: 県の担当窓口（公開済み）\n");
     }
+  }
+
+  /** The date as the table writes it: R7.12.31, H31.4.30. */
+  private static String shortDate(LocalDate date) {
+    Wareki w = Wareki.of(date);
+    return w.eraLetter() + w.year() + "." + w.month() + "." + w.day();
   }
 
   private List<String> paragraphs(int n) {

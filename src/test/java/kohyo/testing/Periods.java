@@ -50,6 +50,37 @@ public final class Periods {
     return target;
   }
 
+  /**
+   * The seed edition turned into 令和7年度下半期: its period.yaml says 下半期, and one valid case of that
+   * half (the seed's first, moved to 2025-11-05) stands in place of the shipped cases, whose dates
+   * lie in 上半期.
+   */
+  public static Path copySeedAsSecondHalf(Path parent, String name) {
+    Path folder = copySeed(parent, name);
+    try {
+      Path period = folder.resolve("period.yaml");
+      Files.writeString(
+          period,
+          Files.readString(period, StandardCharsets.UTF_8).replace("区分: 上半期", "区分: 下半期"),
+          StandardCharsets.UTF_8);
+      Path cases = folder.resolve("cases");
+      Path first = cases.resolve("01-ryakurekisho-funshitsu.yaml");
+      String valid =
+          Files.readString(first, StandardCharsets.UTF_8)
+              .replace("2025-04-25", "2025-11-05")
+              .replace("上半期", "下半期");
+      try (Stream<Path> files = Files.list(cases)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.writeString(first, valid, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return folder;
+  }
+
   /** A period folder with only period.yaml and an empty cases/ folder. */
   public static Path empty(Path parent, String name, int fiscalYear, String half) {
     Path folder = parent.resolve(name);

@@ -1,0 +1,256 @@
+package kohyo.editor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kohyo.base.Problem;
+import kohyo.casefile.CaseFields;
+import kohyo.check.AcknowledgedFinding;
+import kohyo.check.Schema;
+import kohyo.check.ValueChecks;
+import kohyo.model.Period;
+
+/**
+ * Everything the case form shows: the values, the check's problems at their fields with an error
+ * summary that links to each, personal-data findings marked inside the text, the 和暦 and NO the date
+ * will print as, and what a save of a hand-written file would not keep.
+ *
+ * @param file the case file's name, empty for a case not saved yet
+ * @param values every text field by schema key
+ * @param items the 再発防止策 items when it is written as items
+ * @param errors messages by the id of the input they belong to
+ * @param summary the error summary: each message with the id of its input
+ * @param general problems about the file as a whole
+ * @param warnings problems that do not stop a build
+ * @param marks the text of each field with findings, split into marked and unmarked runs
+ * @param candidates findings not acknowledged yet, which a reason turns into {@code 確認済み}
+ * @param acks the {@code 確認済み} entries of the form
+ * @param dateHint how the date prints and the NO it gets, or why it cannot be read
+ * @param notKept what a save drops from a hand-written file (comments, unknown keys)
+ * @param conflict the version on disk, when a save was refused because the file changed
+ */
+public record CaseView(
+    String period,
+    String periodTitle,
+    String file,
+    String version,
+    boolean withheld,
+    Map<String, String> values,
+    boolean itemsMode,
+    List<String> items,
+    Map<String, List<String>> errors,
+    List<Link> summary,
+    List<String> general,
+    List<String> warnings,
+    Map<String, List<Mark>> marks,
+    List<Candidate> candidates,
+    List<CaseFields.Acknowledgement> acks,
+    String dateHint,
+    List<DocumentWords.Criterion> criteria,
+    List<String> notKept,
+    boolean canonical,
+    boolean discardConfirmed,
+    Optional<Conflict> conflict,
+    String notice) {
+
+  /** An entry of the error summary: the message and the id of the input to fix. */
+  public record Link(String target, String text) {}
+
+  /**
+   * A run of a field's text.
+   *
+   * @param kind the finding's 種別, empty for plain text
+   * @param acknowledged whether a {@code 確認済み} entry covers it
+   */
+  public record Mark(String text, String kind, boolean acknowledged) {}
+
+  /** A finding offered for acknowledgement, with the reason typed so far. */
+  public record Candidate(String field, String kind, String text, String reason) {}
+
+  /**
+   * The file as another save left it.
+   *
+   * @param values its fields by key, empty when the file is gone
+   * @param changed the keys whose values differ from the form's
+   */
+  public record Conflict(boolean removed, Map<String, String> values, List<String> changed) {}
+
+  /** The fields the personal-data scan reads, in form order. */
+  static final List<String> SCANNED =
+      List.of(
+          Schema.OFFICE,
+          Schema.SUMMARY,
+          Schema.CAUSE,
+          Schema.RESPONSE,
+          Schema.PREVENTION,
+          Schema.REMARKS);
+
+  /** The id of the input a problem about {@code key} links to. */
+  static String inputId(String key, boolean itemsMode) {
+    return switch (key) {
+      case Schema.DAMAGE -> "f-" + key + "-" + Schema.DAMAGE_YES;
+      case Schema.PUBLICATION -> "f-" + key + "-" + Schema.VALUE_PUBLISHED;
+      case Schema.CRITERION -> "f-" + key + "-" + Schema.FIRST_CRITERION;
+      case Schema.PREVENTION -> itemsMode ? "f-" + key + "-0" : "f-" + key;
+      case Schema.ACKNOWLEDGED -> "acks";
+      default -> "f-" + key;
+    };
+  }
+
+  /** Builds the view of a form against the folder's last check. */
+  static CaseView build(
+      Overview overview,
+      String periodName,
+      String file,
+      CaseForm form,
+      List<String> notKept,
+      boolean canonical,
+      Optional<Conflict> conflict,
+      String notice) {
+    CaseFields f = form.fields();
+    boolean withheld =
+        f.publication().strip().equals(Schema.VALUE_WITHHELD)
+            || overview.checked().cases().stream()
+                .anyMatch(s -> s.fileName().equals(file) && overview.checked().isConfidential(s));
+    boolean itemsMode = f.prevention().items();
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(Schema.OFFICE, f.office());
+    values.put(Schema.DATE, f.date());
+    values.put(Schema.SUMMARY, f.summary());
+    values.put(Schema.CAUSE, f.cause());
+    values.put(Schema.RESPONSE, f.response());
+    values.put(Schema.DAMAGE, f.damage().strip());
+    values.put(Schema.PREVENTION, f.prevention().joined());
+    values.put(Schema.REMARKS, f.remarks());
+    values.put(Schema.INDIVIDUAL_PUBLICATION, f.individuallyPublished());
+    values.put(
+        Schema.PUBLICATION,
+        f.publication().isBlank() && f.criterion().isBlank()
+            ? Schema.VALUE_PUBLISHED
+            : f.publication().strip());
+    values.put(Schema.CRITERION, f.criterion().strip());
+
+    List<Problem> problems = file.isEmpty() ? List.of() : overview.problemsOf(file);
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    List<Link> summary = new ArrayList<>();
+    List<String> general = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Problem p : problems) {
+      if (!p.isError()) {
+        warnings.add(p.message());
+        continue;
+      }
+      String key = p.field();
+      if (key.isEmpty() || !Schema.CASE_KEYS.contains(key)) {
+        String where = p.line() > 0 ? p.line() + " 行目: " : "";
+        general.add(where + p.message());
+        summary.add(new Link("general", where + p.message()));
+        continue;
+      }
+      String id = inputId(key, itemsMode);
+      String text =
+          p.kind() == Problem.Kind.PERSONAL_DATA
+              ? "「" + key + "」に個人情報らしき文字列 — " + p.message()
+              : p.message();
+      errors.computeIfAbsent(id, k -> new ArrayList<>()).add(text);
+      summary.add(new Link(id, text));
+    }
+
+    Map<String, List<Mark>> marks = new LinkedHashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    if (!withheld) {
+      Set<String> acknowledged = new HashSet<>();
+      for (AcknowledgedFinding a : overview.checked().acknowledged()) {
+        if (!file.isEmpty() && a.path().equals(overview.casePath(file))) {
+          acknowledged.add(a.kind() + "\u0000" + a.text());
+        }
+      }
+      Map<String, String> typed = new LinkedHashMap<>();
+      form.candidates().forEach(c -> typed.put(c.kind() + "\u0000" + c.text(), c.reason()));
+      Set<String> offered = new HashSet<>();
+      for (String key : SCANNED) {
+        String text = values.get(key);
+        List<ValueChecks.Finding> found = ValueChecks.personalData(text);
+        if (found.isEmpty()) {
+          continue;
+        }
+        List<Mark> runs = new ArrayList<>();
+        int at = 0;
+        for (ValueChecks.Finding x : found) {
+          if (x.start() > at) {
+            runs.add(new Mark(text.substring(at, x.start()), "", false));
+          }
+          String id = x.kind() + "\u0000" + x.text();
+          boolean ok = acknowledged.contains(id);
+          runs.add(new Mark(x.text(), x.kind(), ok));
+          if (!ok && offered.add(id)) {
+            candidates.add(new Candidate(key, x.kind(), x.text(), typed.getOrDefault(id, "")));
+          }
+          at = x.end();
+        }
+        if (at < text.length()) {
+          runs.add(new Mark(text.substring(at), "", false));
+        }
+        marks.put(key, runs);
+      }
+    }
+
+    return new CaseView(
+        periodName,
+        overview.period().map(overview.words()::period).orElse(""),
+        file,
+        form.version(),
+        withheld,
+        values,
+        itemsMode,
+        itemsMode ? f.prevention().lines() : List.of(),
+        errors,
+        summary,
+        general,
+        warnings,
+        marks,
+        candidates,
+        f.acknowledged(),
+        errors.containsKey(inputId(Schema.DATE, itemsMode))
+            ? ""
+            : dateHint(overview, file, f.date(), withheld),
+        overview.criteria(),
+        notKept,
+        canonical,
+        form.discardConfirmed(),
+        conflict,
+        notice);
+  }
+
+  /** 「表では R7.10.3（令和7年10月3日）と印字され、NO 4 になります。」 or why not. */
+  public static String dateHint(Overview overview, String file, String value, boolean withheld) {
+    if (value == null || value.isBlank()) {
+      return "";
+    }
+    Optional<LocalDate> date = ValueChecks.date(value);
+    if (date.isEmpty()) {
+      return ValueChecks.dateProblem(value).orElse("");
+    }
+    LocalDate d = date.get();
+    Optional<Period> period = overview.period();
+    String printed = overview.words().shortDate(d) + "（" + DocumentWords.longDate(d) + "）";
+    if (period.isPresent() && !period.get().contains(d)) {
+      return printed
+          + " は期間（"
+          + DocumentWords.longDate(period.get().start())
+          + "〜"
+          + DocumentWords.longDate(period.get().end())
+          + "）の外です。";
+    }
+    if (withheld) {
+      return printed + "。非公表の事案は表に載らず、件数にだけ数えられます。";
+    }
+    String name = file.isEmpty() ? CaseFiles.newName(d, List.of()) : file;
+    return "表では " + printed + " と印字され、NO " + overview.numberFor(name, d) + " になります。";
+  }
+}
