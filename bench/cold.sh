@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold-process benchmark of kohyo against a baseline commit and WeasyPrint (README: 性能).
 #
-#   bench/cold.sh [BASE_REF]          BASE_REF: the commit to compare with (default: the last one before issue 16)
+#   bench/cold.sh [BASE_REF]          BASE_REF: the commit to compare with (default: main as last merged, without
+#                                     issue 16's changes)
 #
 # Every comparison is one hyperfine run (--warmup 2 --runs 10 by default; WARMUP=, RUNS= to change), so that the
 # candidates share whatever else the machine is doing; peak RSS from /usr/bin/time, one run each. Needs git,
@@ -10,7 +11,7 @@
 # 10,000 cases (one run, well over a minute).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-base_ref="${1:-6fe893b}"
+base_ref="${1:-41b070f}"
 runs="${RUNS:-10}"
 warmup="${WARMUP:-2}"
 work="$here/target/bench"
@@ -61,7 +62,9 @@ bench() { # NAME, then hyperfine arguments
   echo "load after: $(load)" >>"$work/$name.md"
 }
 
+# build makes the PDF and its HTML and CSV twins; WeasyPrint makes a PDF only, so kohyo-pdf is its peer
 bench seed-build -n baseline "$old build data/2025-h1 -o $out/base" -n kohyo "$new build data/2025-h1 -o $out/new" \
+  -n kohyo-pdf "$new build --format pdf data/2025-h1 -o $out/new-pdf" \
   -n weasyprint "weasyprint $work/weasy/2025-h1.xhtml $out/weasyprint.pdf"
 bench seed-check -n baseline "$old check data/2025-h1" -n kohyo "$new check data/2025-h1"
 bench g200 -n baseline "$old build $data/g200 -o $out/base" -n kohyo "$new build $data/g200 -o $out/new"
