@@ -50,6 +50,7 @@ final class Routes {
                 : notFound();
         case "preview" -> get ? editor.preview(period) : notFound();
         case "draft.pdf" -> get ? editor.draftPdf(period) : notFound();
+        case "official.pdf" -> get ? editor.officialPdf(period) : notFound();
         case "build" -> get ? notFound() : editor.build(period);
         case "archive" -> get ? editor.archiveForm(period) : editor.archive(period, r.form());
         case "review" -> get ? editor.review(period, r.query().first("against")) : notFound();
@@ -66,7 +67,7 @@ final class Routes {
     String file = r.segment(3);
     if (n == 4) {
       return get
-          ? editor.openCase(period, file, caseNotice(r))
+          ? editor.openCase(period, file, caseNotice(r), r.query().first("at"))
           : editor.submitCase(period, file, r.form());
     }
     if (n == 5 && r.segment(4).equals("duplicate") && !get) {

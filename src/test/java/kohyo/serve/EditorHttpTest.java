@@ -123,15 +123,23 @@ class EditorHttpTest {
     HttpResponse<String> r = post("/p/2025-h1/new", f);
     assertEquals(303, r.statusCode(), r.body());
     String location = r.headers().firstValue("Location").orElseThrow();
-    assertTrue(location.startsWith("/p/2025-h1/c/2025-10-05-01.yaml"), location);
-    Path file = editor.data().resolve("2025-h1/cases/2025-10-05-01.yaml");
+    assertTrue(location.startsWith("/p/2025-h1/c/" + segment("事案-01.yaml")), location);
+    Path file = editor.data().resolve("2025-h1/cases/事案-01.yaml");
     assertTrue(
         Files.readString(file).startsWith("所属: 本庁\n発生日: 2025-10-05\n"), Files.readString(file));
     String page = page(location).body();
     assertTrue(page.contains("id=\"f-発生日-error\""), "the date error sits at its field");
     assertTrue(page.contains("発生日が期間（2025-04-01〜2025-09-30）の外です。"), "the check's own words");
-    assertTrue(page.contains("href=\"#f-発生日\""), "the error summary links to the field");
-    assertTrue(page.contains("必須の項目「事案の概要」がありません。"));
+    assertTrue(
+        page.contains("href=\"#field-発生日\"") && page.contains("id=\"field-発生日\""),
+        "the error summary links to the field's container");
+    assertTrue(page.contains("「事案の概要」を書いてください。"), "an empty field asked for in the form's words");
+    assertTrue(page.contains("「二次被害の有無」で 有 か 無 を選んでください。"));
+    assertFalse(
+        page.contains("必須の項目"),
+        "the check's wording is the command line's: "
+            + page.substring(
+                Math.max(0, page.indexOf("必須の項目") - 300), Math.max(0, page.indexOf("必須の項目") + 50)));
   }
 
   @Test
@@ -210,7 +218,7 @@ class EditorHttpTest {
     assertTrue(Files.exists(file), "asking deletes nothing");
     HttpResponse<String> copy = post("/p/2025-h1/c/" + CASE + "/duplicate", Map.of());
     assertEquals(303, copy.statusCode());
-    assertTrue(Files.exists(editor.data().resolve("2025-h1/cases/2025-04-25-01.yaml")));
+    assertTrue(Files.exists(editor.data().resolve("2025-h1/cases/事案-01.yaml")));
     HttpResponse<String> deleted =
         post("/p/2025-h1/c/" + CASE + "/delete", Map.of("_version", hidden(confirm, "_version")));
     assertEquals(303, deleted.statusCode());
@@ -421,7 +429,7 @@ class EditorHttpTest {
       f.put(area.group(1), unescape(area.group(2)));
     }
     Matcher radio =
-        Pattern.compile("type=\"radio\"[^>]*name=\"([^\"]+)\" value=\"([^\"]*)\" checked")
+        Pattern.compile("type=\"radio\"[^>]*name=\"([^\"]+)\" value=\"([^\"]*)\"[^>]* checked")
             .matcher(page);
     while (radio.find()) {
       f.put(radio.group(1), radio.group(2));
@@ -429,6 +437,10 @@ class EditorHttpTest {
     f.put("_version", hidden(page, "_version"));
     f.put("_再発防止策の形", hidden(page, "_再発防止策の形"));
     return f;
+  }
+
+  private static String segment(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String unescape(String s) {
