@@ -84,7 +84,7 @@ final class Routes {
       return "期間を作りました。「事案を追加する」から事案を入力してください。";
     }
     if (r.query().has("deleted")) {
-      return "事案（" + r.query().first("deleted") + "）を削除しました。";
+      return "事案を 1 件削除しました。";
     }
     return "";
   }
