@@ -52,7 +52,8 @@ class EditorBrowserTest {
           "09-preview",
           "10-built",
           "11-review",
-          "13-withheld-case");
+          "13-withheld-case",
+          "21-period-with-errors");
 
   private static EditorFixture editor;
   private static Browser browser;
@@ -155,13 +156,11 @@ class EditorBrowserTest {
     scrollTo(d.findElement(By.id("field-再発防止策")));
     long scrolled = scrollY();
     d.findElement(By.cssSelector("button[value='item-add']")).click();
-    new WebDriverWait(d, Duration.ofSeconds(10))
-        .until(x -> "f-再発防止策-1".equals(x.switchTo().activeElement().getDomAttribute("id")));
+    waitForFocus("f-再発防止策-1");
     assertTrue(Math.abs(scrollY() - scrolled) < 200, "still at the list: " + scrollY());
     d.switchTo().activeElement().sendKeys("個人情報を含むメールは上長が確認してから送信することとした。");
     d.findElement(By.cssSelector("button[value='item-up:1']")).click();
-    new WebDriverWait(d, Duration.ofSeconds(10))
-        .until(x -> "f-再発防止策-0".equals(x.switchTo().activeElement().getDomAttribute("id")));
+    waitForFocus("f-再発防止策-0");
     assertTrue(d.switchTo().activeElement().getDomProperty("value").startsWith("個人情報を含む"));
     assertTrue(Math.abs(scrollY() - scrolled) < 200, "still at the list: " + scrollY());
 
@@ -372,6 +371,14 @@ class EditorBrowserTest {
 
   private static long scrollY() {
     return ((Number) d.executeScript("return Math.round(window.scrollY)")).longValue();
+  }
+
+  /** Waits until the input with this id has the focus (htmx swaps the part that holds it). */
+  private static void waitForFocus(String id) {
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            x -> id.equals(((ChromeDriver) x).executeScript("return document.activeElement.id")));
   }
 
   private static void waitForText(By by, String text) {
