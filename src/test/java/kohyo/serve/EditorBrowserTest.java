@@ -315,7 +315,27 @@ class EditorBrowserTest {
     click(By.partialLinkText("2025年6月は30日までです"));
     assertEquals("f-発生日", d.switchTo().activeElement().getDomAttribute("id"));
     assertInView(d.findElement(By.cssSelector("label[for='f-発生日']")));
+    d.get(editor.base() + "/p/2025-h1/archive");
+    assertTrue(d.findElement(By.id("cannot-archive")).getText().contains("2025年6月は30日までです"));
+    check("23-archive-with-errors");
+    // a build asked for anyway (from a page opened before the error): refused, the cases named
+    d.get(editor.base() + "/p/2025-h1/new");
+    WebElement page = d.findElement(By.tagName("html"));
+    d.executeScript(
+        "const f = document.createElement('form'); f.method = 'post';"
+            + " f.action = '/p/2025-h1/build'; const t = document.createElement('input');"
+            + " t.type = 'hidden'; t.name = '_csrf'; t.value = arguments[0]; f.appendChild(t);"
+            + " document.body.appendChild(f); f.submit();",
+        d.findElement(By.name("_csrf")).getDomProperty("value"));
+    waitForNewPage(page);
+    assertTrue(
+        d.findElement(By.cssSelector(".error-summary")).getText().contains("NO 未定（2025-06-31）"));
+    check("24-build-with-errors");
     Files.delete(wrong);
+    d.get(editor.base() + "/p/2025-h1/archive");
+    click(By.xpath("//button[normalize-space()='保管する']"));
+    assertTrue(d.findElement(By.cssSelector(".notice")).getText().contains("保管しました"));
+    check("25-archived");
     // two clerks: the file changes on disk after this form was opened
     d.get(editor.base() + "/p/2025-h1/c/02-jogen-bunsho-gosofu.yaml");
     Path file = editor.data().resolve("2025-h1/cases/02-jogen-bunsho-gosofu.yaml");
