@@ -1,6 +1,7 @@
 package kohyo.archive;
 
 import java.nio.file.Path;
+import kohyo.render.Format;
 
 /**
  * One version of a period as the archive holds it: the current one (the period folder) or a
@@ -18,6 +19,10 @@ record ArchivedVersion(Path folder, String name, Manifest manifest) {
 
   Path pdf() {
     return folder.resolve(manifest.pdfName());
+  }
+
+  Path twin(Format twin) {
+    return folder.resolve(manifest.twinName(twin));
   }
 
   /** Where a kept period input is, e.g. {@code inputs/cases/01-x.yaml}. */

@@ -3,6 +3,7 @@ package kohyo.archive;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kohyo.base.Sha256;
+import kohyo.render.Format;
 
 /**
  * {@code manifest.txt}: what an archived PDF was built from. One {@code key: value} per line, so
@@ -22,6 +24,8 @@ import kohyo.base.Sha256;
  * @param dataFolder where the period folder was, for the reader's information (relative to the
  *     kohyo installation, or only its name); a rebuild does not need it
  * @param pdfSha256 of {@code <period>.pdf}
+ * @param twinSha256 of each twin kept with the PDF ({@code <period>.html}, {@code <period>.csv}),
+ *     by format; empty for a version archived before kohyo made twins
  * @param inputs every input in a fixed order: period.yaml, cases, templates, fonts
  */
 public record Manifest(
@@ -30,6 +34,7 @@ public record Manifest(
     LocalDate buildDate,
     String dataFolder,
     String pdfSha256,
+    Map<Format, String> twinSha256,
     List<Input> inputs) {
 
   static final String FILE_NAME = "manifest.txt";
@@ -46,11 +51,17 @@ public record Manifest(
   public record Input(Place place, String label, String sha256) {}
 
   public Manifest {
+    twinSha256 = Collections.unmodifiableMap(new EnumMap<>(twinSha256));
     inputs = List.copyOf(inputs);
   }
 
   public String pdfName() {
     return period + ".pdf";
+  }
+
+  /** {@code <period>.html} or {@code <period>.csv}. */
+  public String twinName(Format twin) {
+    return twin.fileName(period);
   }
 
   /** How many withheld cases the PDF counts. */
@@ -75,6 +86,14 @@ public record Manifest(
     out.append("build-date: ").append(buildDate).append('\n');
     out.append("data-folder: ").append(dataFolder).append('\n');
     out.append("pdf: sha256:").append(pdfSha256).append(' ').append(pdfName()).append('\n');
+    twinSha256.forEach(
+        (twin, sha) ->
+            out.append(twin.extension())
+                .append(": sha256:")
+                .append(sha)
+                .append(' ')
+                .append(twinName(twin))
+                .append('\n'));
     for (Input i : inputs) {
       out.append(i.place().key()).append(": sha256:").append(i.sha256());
       if (!i.label().isEmpty()) {
@@ -97,6 +116,7 @@ public record Manifest(
   static Reading parse(String text) {
     Map<Field, String> fields = new EnumMap<>(Field.class);
     List<Input> inputs = new ArrayList<>();
+    Map<Format, String> twins = new EnumMap<>(Format.class);
     List<String> problems = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int n = 0; n < lines.length; n++) {
@@ -109,8 +129,12 @@ public record Manifest(
       String value = colon < 0 ? "" : line.substring(colon + 2);
       Optional<Field> field = Field.of(key);
       Optional<Place> place = placeOf(key);
+      Optional<Format> twin = twinOf(key);
       boolean ok;
-      if (field.isPresent()) {
+      if (twin.isPresent()) {
+        ok = hashed(value) && value.length() > 72 && value.charAt(71) == ' ';
+        ok = ok && twins.putIfAbsent(twin.get(), value) == null;
+      } else if (field.isPresent()) {
         ok = field.get().valid(value) && fields.putIfAbsent(field.get(), value) == null;
       } else if (place.isPresent()) {
         Optional<Input> input = input(place.get(), value);
@@ -136,6 +160,14 @@ public record Manifest(
     if (!pdf.substring(72).equals(period + ".pdf")) {
       return new Reading(Optional.empty(), List.of("pdf の行のファイル名が period と合いません"));
     }
+    Map<Format, String> twinSha256 = new EnumMap<>(Format.class);
+    for (Map.Entry<Format, String> t : twins.entrySet()) {
+      if (!t.getValue().substring(72).equals(t.getKey().fileName(period))) {
+        return new Reading(
+            Optional.empty(), List.of(t.getKey().extension() + " の行のファイル名が period と合いません"));
+      }
+      twinSha256.put(t.getKey(), t.getValue().substring(7, 71));
+    }
     Manifest m =
         new Manifest(
             fields.get(Field.VERSION),
@@ -143,6 +175,7 @@ public record Manifest(
             date(fields.get(Field.BUILD_DATE)).orElseThrow(),
             fields.get(Field.DATA_FOLDER),
             pdf.substring(7, 71),
+            twinSha256,
             inputs);
     return new Reading(Optional.of(m), List.of());
   }
@@ -178,6 +211,11 @@ public record Manifest(
         case PDF -> hashed(value) && value.length() > 72 && value.charAt(71) == ' ';
       };
     }
+  }
+
+  /** {@code html}, {@code csv}: the lines of the twins (the PDF has its own). */
+  private static Optional<Format> twinOf(String key) {
+    return Format.named(key).filter(f -> f != Format.PDF && f.extension().equals(key));
   }
 
   private static Optional<Place> placeOf(String key) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import kohyo.base.IoMessages;
 import kohyo.base.Sha256;
+import kohyo.render.Format;
 
 /**
  * Checks one period folder: every file in it is listed in its SHA256SUMS and belongs to a version
@@ -86,6 +87,11 @@ final class PeriodAudit {
       }
       // without a manifest nothing says which of its files belong: do not name each of them too
       expected.add(prefix + period + ".pdf");
+      for (Format twin : PeriodBuilder.TWINS) {
+        if (Files.exists(folder.resolve(twin.fileName(period)), LinkOption.NOFOLLOW_LINKS)) {
+          expected.add(prefix + twin.fileName(period));
+        }
+      }
       inputFiles(folder).forEach(f -> expected.add(prefix + f));
       return Optional.empty();
     }
@@ -96,6 +102,10 @@ final class PeriodAudit {
     }
     expected.add(prefix + m.pdfName());
     matches(version.pdf(), m.pdfSha256());
+    for (Map.Entry<Format, String> twin : m.twinSha256().entrySet()) {
+      expected.add(prefix + m.twinName(twin.getKey()));
+      matches(version.twin(twin.getKey()), twin.getValue());
+    }
     for (Manifest.Input input : m.inputs()) {
       switch (input.place().kept()) {
         case IN_VERSION -> {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import kohyo.check.CheckedPeriod;
 import kohyo.check.Checker;
 import kohyo.check.FontCoverage;
 import kohyo.load.PeriodReader;
+import kohyo.render.Format;
 import kohyo.render.TemplateRenderer;
 
 /**
@@ -40,8 +42,8 @@ final class Rebuilder implements AutoCloseable {
   /** Rebuilt and byte-identical. */
   record Same() implements Outcome {}
 
-  /** Rebuilt, and the bytes differ. */
-  record Different(String why) implements Outcome {}
+  /** Rebuilt, and the bytes of this file (the PDF or a twin) differ. */
+  record Different(Path file, String why) implements Outcome {}
 
   /** Not rebuilt: an input is missing or damaged, or this kohyo cannot build it. */
   record Impossible(String why) implements Outcome {}
@@ -92,15 +94,29 @@ final class Rebuilder implements AutoCloseable {
       return new Impossible(
           "記録された入力がいまの kohyo の検査を通りません（問題 " + checked.errors().size() + " 件）" + note + "。");
     }
-    byte[] rebuilt;
+    PeriodBuild rebuilt;
     try {
-      rebuilt = installed.builder().build(checked).pdf();
+      rebuilt = installed.builder().build(checked);
     } catch (TemplateRenderer.TemplateFailure e) {
       return new Impossible("記録されたテンプレートでは PDF を作れません" + note + "。");
     }
-    return Arrays.equals(rebuilt, archived.get())
-        ? new Same()
-        : new Different("記録された入力から作り直した PDF とバイト単位で一致しません" + note + "。");
+    if (!Arrays.equals(rebuilt.pdf(), archived.get())) {
+      return new Different(version.pdf(), "記録された入力から作り直した PDF とバイト単位で一致しません" + note + "。");
+    }
+    // a version archived before kohyo made twins records none, and has none to compare
+    for (Format twin : m.twinSha256().keySet()) {
+      Optional<byte[]> kept = read(version.twin(twin));
+      if (kept.isPresent() && !Arrays.equals(rebuilt.twins().get(twin), kept.get())) {
+        return new Different(
+            version.twin(twin),
+            "記録された入力から作り直した "
+                + twin.extension().toUpperCase(Locale.ROOT)
+                + " とバイト単位で一致しません"
+                + note
+                + "。");
+      }
+    }
+    return new Same();
   }
 
   /** Says that the version was built by another kohyo, when it was. */

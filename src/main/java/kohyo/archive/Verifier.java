@@ -62,7 +62,7 @@ public final class Verifier {
           historyRebuilt += v.isHistory() ? 1 : 0;
           if (outcome instanceof Rebuilder.Different d) {
             // a PDF that already failed its recorded digest is named once, for that
-            findings.fail(v.pdf(), d.why());
+            findings.fail(d.file(), d.why());
           }
         }
       }

@@ -6,6 +6,8 @@ package kohyo.archive;
  *
  * <pre>
  * &lt;period&gt;.pdf        the PDF/A-1b
+ * &lt;period&gt;.html       the HTML twin, as build writes it (none in a version archived before twins)
+ * &lt;period&gt;.csv        the CSV twin, likewise
  * manifest.txt        what it was built from ({@link Manifest})
  * inputs/             the kept period inputs: period.yaml, cases/*.yaml (published cases only)
  * SHA256SUMS          in the period folder: every file of the folder; in a history slot: its

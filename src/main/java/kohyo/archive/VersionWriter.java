@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes one built version into a folder: its PDF, manifest and kept period inputs. */
+/** Writes one built version into a folder: its PDF, twins, manifest and kept period inputs. */
 final class VersionWriter {
 
   private VersionWriter() {}
@@ -18,6 +18,7 @@ final class VersionWriter {
   static Map<String, byte[]> write(Path folder, PeriodBuild build) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(build.manifest().pdfName(), build.pdf());
+    build.twins().forEach((twin, bytes) -> files.put(build.manifest().twinName(twin), bytes));
     files.put(Version.MANIFEST, build.manifest().format().getBytes(StandardCharsets.UTF_8));
     for (ArchivedInput i : build.inputs()) {
       if (i.place().kept() == Place.Kept.IN_VERSION) {

@@ -3,11 +3,11 @@
  * rebuilt and proven byte for byte years later from the archive alone.
  *
  * <p>Layout ({@link kohyo.archive.ArchiveFolder}, {@link kohyo.archive.Version}): one folder per
- * period with the PDF/A-1b, a manifest ({@link kohyo.archive.Manifest}), the published inputs under
- * {@code inputs/}, a SHA256SUMS of every file and {@code history/<n>/} for each replaced version;
- * templates and fonts once per archive under {@code objects/<sha256>}; a top-level SHA256SUMS
- * recording every object and every period. Withheld cases are recorded as a digest only: never
- * their name or text.
+ * period with the PDF/A-1b, its HTML and CSV twins (the bytes {@code build} publishes), a manifest
+ * ({@link kohyo.archive.Manifest}), the published inputs under {@code inputs/}, a SHA256SUMS of
+ * every file and {@code history/<n>/} for each replaced version; templates and fonts once per
+ * archive under {@code objects/<sha256>}; a top-level SHA256SUMS recording every object and every
+ * period. Withheld cases are recorded as a digest only: never their name or text.
  *
  * <p>Writing ({@link kohyo.archive.Archiving}): {@link kohyo.archive.PeriodBuilder} (a pure
  * function of a checked period) → {@link kohyo.archive.ObjectStore} and {@link

@@ -82,7 +82,9 @@ final class ArchiveCommand implements Callable<Integer> {
             archive.resolve(b.period())
                 + " に保管しました（"
                 + b.manifest().pdfName()
-                + "、PDF/A-1b、入力"
+                + "（PDF/A-1b）、"
+                + String.join("、", b.twins().keySet().stream().map(b.manifest()::twinName).toList())
+                + "、入力"
                 + (w.replaced().contains(b.period()) ? "、前の版は history に保存" : "")
                 + "）。");
       }

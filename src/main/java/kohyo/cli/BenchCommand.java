@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "bench",
-    description = "各段階（読み込み＋検査、テンプレート、PDF 出力、編集画面の保存＋検査と校正刷り）の所要時間を計り、中央値を表示します。")
+    description = "各段階（読み込み＋検査、テンプレート、PDF 出力、HTML と CSV の出力、編集画面の保存＋検査と校正刷り）の所要時間を計り、中央値を表示します。")
 final class BenchCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -90,6 +90,8 @@ final class BenchCommand implements Callable<Integer> {
           e.name(),
           "PDF 出力 (XHTML+PDF)",
           time(() -> publisher.pdf(e, RenderOptions.official())));
+      report(out, e.name(), "HTML 出力（同じ内容の HTML）", time(() -> publisher.html(e)));
+      report(out, e.name(), "CSV 出力（同じ内容の CSV）", time(() -> publisher.csv(e)));
       editorStages(out, checker, publisher, c);
     }
     out.printf(

@@ -1,17 +1,21 @@
 package kohyo.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import kohyo.base.AtomicFiles;
 import kohyo.base.IoMessages;
 import kohyo.check.CheckedPeriod;
 import kohyo.model.Edition;
+import kohyo.render.Format;
 import kohyo.render.InputFingerprint;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
@@ -22,10 +26,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kohyo build}: checks, then renders each period to {@code OUTDIR/<folder-name>.pdf}; a
- * draft to {@code OUTDIR/<folder-name>（案）.pdf}, so that it never takes the official file's name.
+ * {@code kohyo build}: checks, then renders each period to {@code OUTDIR/<folder-name>.pdf} and its
+ * twins {@code .html} (the accessible form) and {@code .csv} (open data), all written or none; a
+ * draft to {@code OUTDIR/<folder-name>（案）.pdf} only, so that it never takes the official file's
+ * name.
  */
-@Command(name = "build", description = "期間のデータを検査し、PDF（A4 横）を作ります。1 件でも問題があれば何も書き出しません。")
+@Command(
+    name = "build",
+    description =
+        "期間のデータを検査し、PDF（A4 横）と、同じ内容の HTML（読み上げソフトやスマートフォン向け）・CSV（オープンデータ）を作ります。"
+            + "1 件でも問題があれば何も書き出しません。")
 final class BuildCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -38,7 +48,8 @@ final class BuildCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "OUTDIR",
       defaultValue = "out",
-      description = "PDF を書き出すフォルダー（既定: ${DEFAULT-VALUE}）。公表版は <フォルダー名>.pdf、校正刷りは <フォルダー名>（案）.pdf")
+      description =
+          "書き出すフォルダー（既定: ${DEFAULT-VALUE}）。公表版は <フォルダー名>.pdf・.html・.csv、校正刷りは <フォルダー名>（案）.pdf")
   private Path outputDir;
 
   @Option(
@@ -54,10 +65,17 @@ final class BuildCommand implements Callable<Integer> {
    */
   static final String DRAFT_SUFFIX = "（案）";
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "作る形式を pdf、html、csv からコンマ区切りで（例: --format pdf,csv。既定: 3 つとも、--draft では pdf だけ）")
+  private String formatList;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Set<Format> formats = formats();
     if (draft && !canName(outputDir, DRAFT_SUFFIX)) {
       err.println(
           "校正刷りのファイル名「<フォルダー名>"
@@ -82,19 +100,25 @@ final class BuildCommand implements Callable<Integer> {
         fingerprints.add(fingerprint);
         options = RenderOptions.draft(fingerprint);
       }
-      outputs.put(pdfPath(c.name()), publisher.pdf(c.checkedEdition(), options));
+      if (formats.contains(Format.PDF)) {
+        outputs.put(pdfPath(c.name()), publisher.pdf(c.checkedEdition(), options));
+      }
+      for (Format twin : twins(formats)) {
+        outputs.put(path(twin, c.name()), publisher.official(c.checkedEdition(), twin));
+      }
     }
     try {
       AtomicFiles.writeAll(outputs);
     } catch (AtomicFiles.Failed ex) {
       err.println(
-          ex.target() + ": 書き出せません（" + IoMessages.describe(ex.reason()) + "）。どの PDF も書き換えていません。");
+          ex.target() + ": 書き出せません（" + IoMessages.describe(ex.reason()) + "）。どのファイルも書き換えていません。");
       return ExitCodes.FAILURE;
     }
     for (int i = 0; i < checked.size(); i++) {
       Edition e = checked.get(i).checkedEdition();
+      Format first = formats.iterator().next();
       out.println(
-          pdfPath(e.name())
+          path(first, e.name())
               + " を作りました（事案 "
               + e.total()
               + " 件、うち非公表 "
@@ -105,8 +129,63 @@ final class BuildCommand implements Callable<Integer> {
       if (draft) {
         out.println("  校正刷り（案）: 入力指紋 " + fingerprints.get(i));
       }
+      for (Format f : formats) {
+        if (f != first) {
+          out.println("  " + SAME_CONTENT.get(f) + ": " + path(f, e.name()));
+        }
+      }
+      if (!draft) {
+        for (Format f : Format.values()) {
+          Path stale = path(f, e.name());
+          if (!formats.contains(f) && Files.exists(stale)) {
+            out.println("  注意: " + stale + " は今回作っていません（前に作ったもので、内容が違うかもしれません）。");
+          }
+        }
+      }
     }
     return ExitCodes.OK;
+  }
+
+  /** How the success message names a twin made beside the first file. */
+  private static final Map<Format, String> SAME_CONTENT =
+      Map.of(
+          Format.PDF, "同じ内容の PDF",
+          Format.HTML, "同じ内容の HTML（読み上げ・スマートフォン向け）",
+          Format.CSV, "同じ内容の CSV（オープンデータ）");
+
+  /**
+   * The formats asked for, in the order pdf, html, csv. A draft is a proof of the PDF for the
+   * reviewers: its twins would carry no 「案」 and could be posted by mistake, so a draft is a PDF
+   * only and asking for another format with it is a usage mistake.
+   */
+  private Set<Format> formats() {
+    if (formatList == null) {
+      return draft ? EnumSet.of(Format.PDF) : EnumSet.allOf(Format.class);
+    }
+    Set<Format> formats = EnumSet.noneOf(Format.class);
+    for (String name : formatList.split(",", -1)) {
+      Format f =
+          Format.named(name)
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "--format の「"
+                              + name.strip()
+                              + "」は使えません。pdf、html、csv をコンマで区切って書いてください（例: --format pdf,csv）。"));
+      formats.add(f);
+    }
+    if (draft && !formats.equals(EnumSet.of(Format.PDF))) {
+      throw new UsageException("校正刷り（--draft）は PDF だけを作ります。--format を外すか、--format pdf にしてください。");
+    }
+    return formats;
+  }
+
+  private static List<Format> twins(Set<Format> formats) {
+    return formats.stream().filter(f -> f != Format.PDF).toList();
+  }
+
+  private Path path(Format format, String period) {
+    return format == Format.PDF ? pdfPath(period) : outputDir.resolve(format.fileName(period));
   }
 
   private Path pdfPath(String period) {

@@ -121,6 +121,12 @@ final class ImportCommand implements Callable<Integer> {
     if (!imported.ignoredColumns().isEmpty()) {
       out.println("取り込まなかった列: " + String.join("、", imported.ignoredColumns()));
     }
+    if (!imported.hiddenRows().isEmpty()) {
+      out.println(
+          "取り込まなかった行: "
+              + String.join("、", imported.hiddenRows().stream().map(r -> r + " 行目").toList())
+              + "（非表示の行。印刷されないため、公表していない行として扱いました。取り込むには、行を再表示してから取り込み直してください）");
+    }
     if (imported.renumbered()) {
       out.println("注意: 表の NO が発生日の順になっていません。PDF の NO は発生日の順に振り直されます。");
     }
@@ -187,9 +193,22 @@ final class ImportCommand implements Callable<Integer> {
 
   /**
    * A published table shows withheld cases only as the count: say how many files are missing and
-   * how to add them.
+   * how to add them. A withheld row kept in the table (「非公表基準(3)に該当するため非公表」) usually has no 発生日,
+   * which its file needs.
    */
   private void explainWithheld(ImportedTable t, PrintWriter out) {
+    for (ImportedCase c : t.cases()) {
+      if (c.withheld() && c.date() == null) {
+        out.println(
+            "非公表の事案: "
+                + c.row()
+                + " 行目は非公表の事案として取り込みました。表に発生日がないため、"
+                + to.resolve("cases").resolve(c.fileName())
+                + " に「発生日: "
+                + periodStart(t)
+                + "」のように期間内の発生日を書き加えてください（PDF には載りません）。");
+      }
+    }
     if (t.count().isEmpty()) {
       return;
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param columns the column index of each recognised column
  * @param extras the columns with a heading import does not take (担当課, 報告日…)
  * @param duplicates columns named twice, with the second heading's column
+ * @param combined columns whose heading names several (「原因及び再発防止策」): they cannot be read
  */
 record Header(
     int firstRow,
@@ -21,12 +22,31 @@ record Header(
     int firstColumn,
     Map<TableColumn, Integer> columns,
     List<Extra> extras,
-    List<Duplicate> duplicates) {
+    List<Duplicate> duplicates,
+    List<Combined> combined) {
 
   Header {
     columns = new EnumMap<>(columns);
     extras = List.copyOf(extras);
     duplicates = List.copyOf(duplicates);
+    combined = List.copyOf(combined);
+  }
+
+  /**
+   * A column whose heading joins several columns' labels.
+   *
+   * @param row the heading's row (0-based), where it is reported
+   * @param label the heading as shown
+   */
+  record Combined(int row, int column, String label, List<TableColumn> columns) {
+    Combined {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** Whether a column the sheet lacks is in a combined column (reported there, not as missing). */
+  boolean combines(TableColumn c) {
+    return combined.stream().anyMatch(x -> x.columns().contains(c));
   }
 
   /** A column with a heading that is not one of the table's. */

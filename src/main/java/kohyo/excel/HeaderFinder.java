@@ -44,7 +44,7 @@ final class HeaderFinder {
       Optional<Header> best = Optional.empty();
       int minEnd = mergedBottom(grid, row);
       for (int end = row; end < row + MAX_BAND && end <= grid.lastRow(); end++) {
-        Header h = read(grid, row, end, labels);
+        Header h = read(grid, row, end, Math.max(row, minEnd), labels);
         if (end >= minEnd && (best.isEmpty() || h.score() > best.get().score())) {
           best = Optional.of(h);
         }
@@ -61,14 +61,41 @@ final class HeaderFinder {
     return h.score() >= MIN_COLUMNS && text >= 2;
   }
 
+  /**
+   * Whether a row has a cell naming one column; a label joining two (「事案の概要及び再発防止策」) may as well be
+   * a section line above the table, and does not start a header.
+   */
   private static boolean namesAColumn(SheetGrid grid, int row, Map<String, TableColumn> labels) {
     for (int col = 0; col < grid.width(row, row); col++) {
       if (grid.value(row, col) instanceof CellValue.Text t
-          && TableColumn.match(t.text(), labels).isPresent()) {
+          && TableColumn.match(t.text(), labels).filter(m -> !m.isCombined()).isPresent()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a row repeats the header (an office's own header on every printed page rather than a
+   * print title): in at least {@value #MIN_COLUMNS} of the header's columns it has the header's own
+   * heading. The same heading, not any label of the column: a case's short text 「概要。」 names a
+   * column too.
+   */
+  static boolean repeatsHeader(SheetGrid grid, int row, Header header) {
+    int same = 0;
+    for (int col : header.columns().values()) {
+      if (grid.value(row, col) instanceof CellValue.Text t && !t.isBlank()) {
+        String text = TableColumn.normalize(t.text());
+        for (int r = header.firstRow(); r <= header.lastRow(); r++) {
+          if (grid.value(r, col) instanceof CellValue.Text h
+              && TableColumn.normalize(h.text()).equals(text)) {
+            same++;
+            break;
+          }
+        }
+      }
+    }
+    return same >= Math.min(MIN_COLUMNS, header.columns().size());
   }
 
   /** Headings merged down from this row make the band reach at least their last row. */
@@ -85,10 +112,17 @@ final class HeaderFinder {
 
   private record Candidate(TableColumn column, int rank, int col, Object cell) {}
 
-  private static Header read(SheetGrid grid, int first, int last, Map<String, TableColumn> labels) {
+  /**
+   * @param wordsUntil the last row whose labels may be read by their words: the band's first row,
+   *     or as far as its headings are merged down. A row below that may be the first case, whose
+   *     short texts have columns' words too; only the lists' labels count there.
+   */
+  private static Header read(
+      SheetGrid grid, int first, int last, int wordsUntil, Map<String, TableColumn> labels) {
     int width = grid.width(first, last);
     List<Candidate> candidates = new ArrayList<>();
     List<Header.Extra> extras = new ArrayList<>();
+    List<Header.Combined> combined = new ArrayList<>();
     int firstColumn = -1;
     for (int col = 0; col < width; col++) {
       Candidate found = null;
@@ -100,19 +134,32 @@ final class HeaderFinder {
           }
           int r = row;
           int c = col;
+          Optional<TableColumn.Match> m = TableColumn.match(t.text(), labels, row <= wordsUntil);
+          if (m.isPresent() && m.get().isCombined()) {
+            // a heading over several columns (「事案の概要及び再発防止策」 over the table) groups them; in
+            // one column it holds two fields in one cell
+            if (!spansColumns(grid, r, c)) {
+              combined.add(
+                  new Header.Combined(r, c, CellText.oneLine(t.text()), m.get().combined()));
+              shown = null;
+              break;
+            }
+            continue;
+          }
           found =
-              TableColumn.match(t.text(), labels)
-                  .map(
-                      m ->
+              m.map(
+                      x ->
                           new Candidate(
-                              m.column(),
-                              m.rank(),
+                              x.column(),
+                              x.rank(),
                               c,
                               grid.region(r, c).map(a -> (Object) a).orElse(r + ":" + c)))
                   .orElse(null);
         }
       }
-      if (shown != null && firstColumn < 0) {
+      int here = col;
+      if ((shown != null || combined.stream().anyMatch(x -> x.column() == here))
+          && firstColumn < 0) {
         firstColumn = col;
       }
       if (found != null) {
@@ -137,7 +184,11 @@ final class HeaderFinder {
       }
     }
     extras.sort(Comparator.comparingInt(Header.Extra::column));
-    return new Header(first, last, Math.max(firstColumn, 0), columns, extras, duplicates);
+    return new Header(first, last, Math.max(firstColumn, 0), columns, extras, duplicates, combined);
+  }
+
+  private static boolean spansColumns(SheetGrid grid, int row, int col) {
+    return grid.region(row, col).map(r -> r.getLastColumn() > r.getFirstColumn()).orElse(false);
   }
 
   private static String headingOf(SheetGrid grid, int first, int last, int col) {

@@ -45,6 +45,20 @@ final class ImportMessages {
     return "「" + label + "」の列が二つあります（もう一つは " + firstColumn + " 列）。どちらか一方の見出しを直してください。";
   }
 
+  /**
+   * @param columns the labels of the columns the heading joins
+   */
+  static String combinedColumn(String heading, List<String> columns) {
+    String parts = String.join("」と「", columns);
+    return "「"
+        + heading
+        + "」の列は「"
+        + parts
+        + "」を一つの列にまとめているため、分けて取り込めません。シートでこの列を「"
+        + parts
+        + "」の別々の列に分け、それぞれの見出しの下に書き分けてから、取り込み直してください。";
+  }
+
   static String empty(String key) {
     return "「" + label(key) + "」が空です。公表する事案には必ず書いてください。";
   }
@@ -60,6 +74,29 @@ final class ImportMessages {
     return reason.contains("存在しない")
         ? "発生日「" + value + "」は存在しない日付です（元号の期間外の日付を含みます）。"
         : "「" + value + "」を発生日として読めません。R7.4.25、令和7年4月25日、2025/4/25 のいずれかの形か、Excel の日付にしてください。";
+  }
+
+  static String dateWithoutYear(String value) {
+    return "発生日「"
+        + value
+        + "」に年がなく、表題に年度もないため、年が分かりません。令和6年10月3日 のように年まで書くか、--fiscal-year で年度を指定してください。";
+  }
+
+  /**
+   * @param withReiwa the date as it would read in 令和, as an example of the fix
+   */
+  static String dateWithoutEra(String value, String withReiwa) {
+    return "発生日「" + value + "」に元号がないため、どの年か分かりません。令和なら " + withReiwa + " のように、元号を付けてください。";
+  }
+
+  static String wrongWeekday(String value, char typed, char actual) {
+    return "発生日「"
+        + value
+        + "」の曜日（"
+        + typed
+        + "）が日付と合いません（その日は"
+        + actual
+        + "曜日です）。日付と曜日のどちらが正しいか確かめて直してください。";
   }
 
   static String unreadableDateRedacted() {
@@ -96,6 +133,10 @@ final class ImportMessages {
 
   static String criterionMissing() {
     return "非公表の事案には、該当する非公表基準の番号（1、2…）が要ります。";
+  }
+
+  static String statementWithoutCriterion() {
+    return "非公表の事案の行ですが、どの非公表基準に該当するか分かりません。「非公表基準(3)に該当するため非公表」のように、基準の番号を書いてください。";
   }
 
   static String noCriterionColumn() {

@@ -23,6 +23,8 @@ import kohyo.casefile.PeriodFields;
  * @param problems the cells that could not be understood, at {@code TABLE.xlsx:シート!C12}
  * @param ignoredColumns headings of columns that were not imported, e.g. 「B 列「担当課」」
  * @param renumbered whether the sheet's NO are not in 発生日 order (kohyo numbers by date)
+ * @param hiddenRows rows below the header that are hidden and hold something (1-based): not
+ *     printed, so not published, and not imported
  */
 public record ImportedTable(
     String sheet,
@@ -32,12 +34,14 @@ public record ImportedTable(
     List<ImportedCase> cases,
     List<Problem> problems,
     List<String> ignoredColumns,
-    boolean renumbered) {
+    boolean renumbered,
+    List<Integer> hiddenRows) {
 
   public ImportedTable {
     cases = List.copyOf(cases);
     problems = List.copyOf(problems);
     ignoredColumns = List.copyOf(ignoredColumns);
+    hiddenRows = List.copyOf(hiddenRows);
   }
 
   /** 「1 事案件数 11件（うち、非公表基準該当1件）」 as figures. */

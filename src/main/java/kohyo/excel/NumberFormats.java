@@ -38,6 +38,18 @@ final class NumberFormats {
     return yearDayEra || month;
   }
 
+  /**
+   * Whether a date format shows the year ({@code y}, or an era year {@code e} / {@code g}): 「m月d日」
+   * and 「m/d」, which Excel gives a date typed without a year, do not.
+   */
+  static boolean showsYear(String format) {
+    if (!isDate(format)) {
+      return false;
+    }
+    String codes = strip(firstSection(format)).toLowerCase(java.util.Locale.ROOT);
+    return codes.indexOf('y') >= 0 || codes.indexOf('e') >= 0 || codes.indexOf('g') >= 0;
+  }
+
   /** A format has up to four sections separated by ; (positive, negative, zero, text). */
   private static String firstSection(String format) {
     boolean quoted = false;

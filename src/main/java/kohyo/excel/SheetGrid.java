@@ -60,6 +60,12 @@ final class SheetGrid {
     return width;
   }
 
+  /** A row hidden in the sheet (height zero): it does not print. */
+  boolean isHiddenRow(int row) {
+    Row r = sheet.getRow(row);
+    return r != null && r.getZeroHeight();
+  }
+
   boolean isHiddenColumn(int col) {
     return sheet.isColumnHidden(col);
   }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -224,8 +222,12 @@ public final class TableImport {
         cases,
         problems,
         table.ignoredColumns(),
-        table.renumbered());
+        table.renumbered(),
+        table.hiddenRows());
   }
+
+  /** A withheld row's file name in place of its 発生日, which the sheet does not give. */
+  private static final String UNDATED = "hikohyo";
 
   /** How far down another sheet a title is looked for. */
   private static final int COVER_ROWS = 40;
@@ -266,7 +268,8 @@ public final class TableImport {
         List.of(),
         List.of(problem),
         List.of(),
-        false);
+        false,
+        List.of());
   }
 
   private Problem problem(String sheet, String cell, Problem.Kind kind, String field, String msg) {
@@ -298,8 +301,16 @@ public final class TableImport {
             ImportMessages.duplicateColumn(
                 ImportMessages.label(d.column().key()), SheetGrid.columnName(d.first())));
       }
+      for (Header.Combined c : header.combined()) {
+        report(
+            SheetGrid.address(c.row(), c.column()),
+            Problem.Kind.SCHEMA,
+            c.columns().get(0).key(),
+            ImportMessages.combinedColumn(
+                c.label(), c.columns().stream().map(x -> ImportMessages.label(x.key())).toList()));
+      }
       for (TableColumn c : TableColumn.values()) {
-        if (c.required() && header.column(c).isEmpty()) {
+        if (c.required() && header.column(c).isEmpty() && !header.combines(c)) {
           report(
               SheetGrid.address(header.firstRow(), header.firstColumn()),
               Problem.Kind.SCHEMA,
@@ -316,8 +327,9 @@ public final class TableImport {
           Preamble.count(lines, wording)
               .or(() -> Preamble.count(elsewhere, wording))
               .map(c -> new ImportedTable.CountLine(c.total(), c.withheld()));
-      List<RowCase> rows = rows();
-      List<ImportedCase> cases = cases(rows);
+      TableRows tableRows = new TableRows(grid, header, reader);
+      List<TableRows.Span> rows = tableRows.read();
+      List<ImportedCase> cases = cases(rows, fiscalYear(period));
       List<String> ignored =
           header.extras().stream()
               .map(e -> SheetGrid.columnName(e.column()) + " 列「" + e.label() + "」")
@@ -333,7 +345,8 @@ public final class TableImport {
           cases,
           problems,
           ignored,
-          renumbered(cases));
+          renumbered(cases),
+          tableRows.hidden());
     }
 
     private void report(String cell, Problem.Kind kind, String field, String message) {
@@ -392,116 +405,23 @@ public final class TableImport {
           half == null ? "" : half.label());
     }
 
-    /** The rows of one case: its cells, each column's parts joined. */
-    private record RowCase(int first, int last, Map<TableColumn, CellValue> values) {}
-
-    private List<RowCase> rows() {
-      List<RowCase> out = new ArrayList<>();
-      Optional<Integer> noCol = header.column(TableColumn.NO);
-      int r = header.lastRow() + 1;
-      while (r <= grid.lastRow()) {
-        int end = r;
-        if (noCol.isPresent()) {
-          Optional<CellRangeAddress> span = grid.region(r, noCol.get());
-          if (span.isPresent() && span.get().getFirstRow() == r) {
-            end = Math.min(span.get().getLastRow(), grid.lastRow());
-          }
-        }
-        if (isNote(r)) {
-          break;
-        }
-        Map<TableColumn, CellValue> values = new EnumMap<>(TableColumn.class);
-        boolean blank = true;
-        for (Map.Entry<TableColumn, Integer> e : header.columns().entrySet()) {
-          CellValue v = joined(r, end, e.getValue());
-          values.put(e.getKey(), v);
-          // a template's rows are often numbered in advance: a NO with nothing else is an empty row
-          blank &= v.isBlank() || e.getKey() == TableColumn.NO;
-        }
-        if (!blank) {
-          out.add(new RowCase(r, end, values));
-        }
-        r = end + 1;
-      }
-      return out;
+    private Optional<Integer> fiscalYear(PeriodFields period) {
+      return period.fiscalYear().isEmpty()
+          ? Optional.empty()
+          : Optional.of(Integer.parseInt(period.fiscalYear()));
     }
 
-    /** A column's value over the rows of one case: one cell, or the lines of each row's cell. */
-    private CellValue joined(int first, int last, int col) {
-      if (first == last) {
-        return grid.value(first, col);
-      }
-      List<String> parts = new ArrayList<>();
-      CellValue single = CellValue.BLANK;
-      for (int row = first; row <= last; row++) {
-        Optional<CellRangeAddress> region = grid.region(row, col);
-        if (region.isPresent() && region.get().getFirstRow() < row && row > first) {
-          continue; // the rest of a merged cell already read
-        }
-        CellValue v = grid.value(row, col);
-        if (!v.isBlank()) {
-          if (single.isBlank()) {
-            single = v;
-          }
-          parts.add(reader.text(v));
-        }
-      }
-      return parts.size() <= 1 ? single : new CellValue.Text(String.join("\n", parts));
-    }
-
-    /**
-     * Where the table ends: a note below it (「※なお…」, 「＜非公表基準＞」, 「(1)…」) alone on its row, or a line
-     * merged across the table.
-     */
-    private boolean isNote(int row) {
-      int nonBlank = 0;
-      CellValue only = null;
-      TableColumn onlyColumn = null;
-      int leftmost = Integer.MAX_VALUE;
-      CellValue first = null;
-      for (Map.Entry<TableColumn, Integer> e : header.columns().entrySet()) {
-        Optional<CellRangeAddress> region = grid.region(row, e.getValue());
-        if (region.isPresent() && spansTable(region.get())) {
-          return !grid.value(row, e.getValue()).isBlank();
-        }
-        CellValue v = grid.value(row, e.getValue());
-        if (!v.isBlank()) {
-          nonBlank++;
-          only = v;
-          onlyColumn = e.getKey();
-          if (e.getValue() < leftmost) {
-            leftmost = e.getValue();
-            first = v;
-          }
-        }
-      }
-      if (first instanceof CellValue.Text t
-          && CellText.strip(t.text()).matches("(合計|小計|総計|計)(\\s*[0-9０-９]+\\s*件)?")) {
-        return true; // a total row closes the table
-      }
-      if (nonBlank != 1 || !(only instanceof CellValue.Text t)) {
-        return false;
-      }
-      String s = CellText.strip(t.text());
-      return s.matches("(?s)^[※＊*＜<【〔].*")
-          || s.matches("(?s)^(注|備考)[0-9０-９]*[:：）)．.].*")
-          || s.matches("(?s)^[(（][0-9０-９]+[)）].*")
-          || onlyColumn == TableColumn.NO && reader.number(only) instanceof CellReader.Read.Bad;
-    }
-
-    private boolean spansTable(CellRangeAddress region) {
-      long covered =
-          header.columns().values().stream().filter(c -> region.containsColumn(c)).count();
-      return covered >= 3;
-    }
-
-    private List<ImportedCase> cases(List<RowCase> rows) {
+    private List<ImportedCase> cases(List<TableRows.Span> rows, Optional<Integer> fiscalYear) {
       record Draft(
-          RowCase row, Optional<Integer> no, LocalDate date, boolean withheld, CaseFields fields) {}
+          TableRows.Span row,
+          Optional<Integer> no,
+          LocalDate date,
+          boolean withheld,
+          CaseFields fields) {}
       List<Draft> drafts = new ArrayList<>();
       Map<Integer, Integer> seenNo = new HashMap<>();
       boolean criterionColumn = header.column(TableColumn.CRITERION).isPresent();
-      for (RowCase rc : rows) {
+      for (TableRows.Span rc : rows) {
         int before = problems.size();
         boolean withheld = false;
         if (header.column(TableColumn.PUBLICATION).isPresent()) {
@@ -533,6 +453,14 @@ public final class TableImport {
             badCell(rc, TableColumn.NO, Problem.Kind.VALUE, n);
           }
         }
+        if (rc.withheldStatement().isPresent()) {
+          LocalDate day = withheldDate(rc, fiscalYear);
+          CaseFields fields = withheldFields(rc, day);
+          if (problems.size() == before) {
+            drafts.add(new Draft(rc, no, day, true, fields));
+          }
+          continue;
+        }
         LocalDate date = null;
         CellValue dateCell = value(rc, TableColumn.DATE);
         if (dateCell.isBlank()) {
@@ -546,7 +474,7 @@ public final class TableImport {
                     : ImportMessages.empty(TableColumn.DATE.key()));
           }
         } else if (!errorValue(rc, TableColumn.DATE, redact)) {
-          CellReader.Read<LocalDate> d = reader.date(dateCell, grid, redact);
+          CellReader.Read<LocalDate> d = reader.date(dateCell, grid, fiscalYear, redact);
           if (d instanceof CellReader.Read.Ok<LocalDate> ok) {
             date = ok.value();
           } else {
@@ -637,7 +565,7 @@ public final class TableImport {
         out.add(
             new ImportedCase(
                 d.row().first() + 1,
-                String.format(pattern, n, d.date()),
+                String.format(pattern, n, d.date() == null ? UNDATED : d.date()),
                 d.no(),
                 d.date(),
                 d.withheld(),
@@ -646,15 +574,91 @@ public final class TableImport {
       return out;
     }
 
-    private CellValue value(RowCase rc, TableColumn c) {
+    /**
+     * A withheld row's 発生日, when the office wrote one beside the statement; else null, and the
+     * checker asks for it in the case file (the sheet does not say it).
+     */
+    private LocalDate withheldDate(TableRows.Span rc, Optional<Integer> fiscalYear) {
+      CellValue cell = value(rc, TableColumn.DATE);
+      if (cell.isBlank() || errorValue(rc, TableColumn.DATE, true)) {
+        return null;
+      }
+      CellReader.Read<LocalDate> d = reader.date(cell, grid, fiscalYear, true);
+      if (d instanceof CellReader.Read.Ok<LocalDate> ok) {
+        return ok.value();
+      }
+      badCell(rc, TableColumn.DATE, Problem.Kind.DATE, d);
+      return null;
+    }
+
+    /**
+     * A withheld row as the data files hold a withheld case: 公表: 非公表 and the criterion the
+     * statement names (「非公表基準(3)に該当するため非公表」 → 3), or the 非公表基準 column's; nothing of the statement
+     * is taken as the case's text.
+     */
+    private CaseFields withheldFields(TableRows.Span rc, LocalDate date) {
+      String statement = rc.withheldStatement().orElseThrow();
+      CellValue criterionCell = value(rc, TableColumn.CRITERION);
+      CellReader.Read<Optional<Integer>> k =
+          reader.criterion(criterionCell.isBlank() ? new CellValue.Text(statement) : criterionCell);
+      String criterion = "";
+      if (k instanceof CellReader.Read.Ok<Optional<Integer>> ok && ok.value().isPresent()) {
+        criterion = ok.value().get().toString();
+      } else {
+        report(
+            statementCell(rc),
+            Problem.Kind.SCHEMA,
+            TableColumn.CRITERION.key(),
+            ImportMessages.statementWithoutCriterion());
+      }
+      CellValue office = value(rc, TableColumn.OFFICE);
+      CellValue remarks = value(rc, TableColumn.REMARKS);
+      return new CaseFields(
+          CellText.oneLine(reader.text(office)),
+          date == null ? "" : date.toString(),
+          "",
+          "",
+          "",
+          "",
+          null,
+          CellText.oneLine(reader.text(remarks)),
+          "",
+          kohyo.check.Schema.VALUE_WITHHELD,
+          criterion,
+          List.of());
+    }
+
+    private boolean isStatement(TableRows.Span rc, CellValue v) {
+      return v instanceof CellValue.Text t
+          && CellText.oneLine(t.text()).equals(rc.withheldStatement().orElse(null));
+    }
+
+    /** The first content cell of a withheld row: where its statement is. */
+    private String statementCell(TableRows.Span rc) {
+      for (TableColumn c :
+          List.of(
+              TableColumn.SUMMARY,
+              TableColumn.CAUSE,
+              TableColumn.RESPONSE,
+              TableColumn.DAMAGE,
+              TableColumn.PREVENTION)) {
+        if (isStatement(rc, value(rc, c))) {
+          return cell(rc, c);
+        }
+      }
+      return cell(rc, TableColumn.NO);
+    }
+
+    private CellValue value(TableRows.Span rc, TableColumn c) {
       return rc.values().getOrDefault(c, CellValue.BLANK);
     }
 
-    private String cell(RowCase rc, TableColumn c) {
+    private String cell(TableRows.Span rc, TableColumn c) {
       return SheetGrid.address(rc.first(), header.column(c).orElse(header.firstColumn()));
     }
 
-    private void badCell(RowCase rc, TableColumn c, Problem.Kind kind, CellReader.Read<?> read) {
+    private void badCell(
+        TableRows.Span rc, TableColumn c, Problem.Kind kind, CellReader.Read<?> read) {
       report(
           cell(rc, c),
           kind,
@@ -663,7 +667,7 @@ public final class TableImport {
     }
 
     /** Whether the cell holds an error value such as #REF! (reported). */
-    private boolean errorValue(RowCase rc, TableColumn c, boolean redact) {
+    private boolean errorValue(TableRows.Span rc, TableColumn c, boolean redact) {
       if (value(rc, c) instanceof CellValue.Error e) {
         report(
             cell(rc, c),

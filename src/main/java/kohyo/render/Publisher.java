@@ -1,13 +1,26 @@
 package kohyo.render;
 
+import java.nio.charset.StandardCharsets;
 import kohyo.base.Home;
 import kohyo.model.Edition;
 
-/** Edition → PDF bytes: the template, then the renderer. */
+/**
+ * Edition → the bytes of each published file: the PDF (the template, then the renderer), and its
+ * twins, an HTML page and a CSV, each from its own template over the same edition and words.
+ */
 public final class Publisher {
 
   /** The document language written into the PDF catalog. */
   public static final String LANGUAGE = "ja-JP";
+
+  /** The HTML twin: one self-contained page, its style sheet {@code html-twin.css} inlined. */
+  public static final String HTML_TEMPLATE = "html-twin.ftlh";
+
+  /** The CSV twin: RFC 4180 records, one a published case, under a header row. */
+  public static final String CSV_TEMPLATE = "csv-twin.ftl";
+
+  /** Lets Excel see the CSV as UTF-8 (without it, Excel reads Japanese as mojibake). */
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private final TemplateRenderer templates;
   private final PdfRenderer pdf;
@@ -27,5 +40,27 @@ public final class Publisher {
    */
   public byte[] pdf(Edition edition, RenderOptions options) {
     return pdf.render(xhtml(edition, options), edition.period().end(), LANGUAGE, options.pdfA());
+  }
+
+  /** The HTML twin, UTF-8. */
+  public byte[] html(Edition edition) {
+    return templates
+        .render(HTML_TEMPLATE, edition, RenderOptions.official())
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The CSV twin: UTF-8 with a byte order mark, records ended by CRLF. */
+  public byte[] csv(Edition edition) {
+    return (BYTE_ORDER_MARK + templates.render(CSV_TEMPLATE, edition, RenderOptions.official()))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The official edition in the given format. */
+  public byte[] official(Edition edition, Format format) {
+    return switch (format) {
+      case PDF -> pdf(edition, RenderOptions.official());
+      case HTML -> html(edition);
+      case CSV -> csv(edition);
+    };
   }
 }

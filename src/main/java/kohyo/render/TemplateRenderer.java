@@ -10,6 +10,7 @@ import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -18,9 +19,10 @@ import kohyo.model.Edition;
 import kohyo.wording.Wording;
 
 /**
- * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML. Every template also
- * sees the document's words from {@code templates/wording.yaml} as {@code wording}; an edition sees
- * them with its publisher's title, note and criteria ({@link Wording#forEdition}).
+ * Fills {@code templates/edition.ftlh} with the edition model, producing XHTML (and the twins'
+ * templates, producing HTML and CSV). Every template also sees the document's words from {@code
+ * templates/wording.yaml} as {@code wording}; an edition sees them with its publisher's title, note
+ * and criteria ({@link Wording#forEdition}).
  *
  * <p>The configuration is the safe one: XHTML auto-escaping (so case text such as {@code <b>} or
  * {@code ${7*7}} prints literally), no {@code ?new} class instantiation, no {@code ?api}, templates
@@ -49,6 +51,8 @@ public final class TemplateRenderer {
     config.setDefaultEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(false);
     config.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+    // the CSV twin's template declares <#ftl output_format="CSV">: each ${...} one RFC 4180 field
+    config.setRegisteredCustomOutputFormats(List.of(CsvOutputFormat.INSTANCE));
     config.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
@@ -88,8 +92,16 @@ public final class TemplateRenderer {
 
   /** The edition, with its publisher's words in place of the installation's. */
   public String render(Edition edition, RenderOptions options) {
+    return render(MAIN_TEMPLATE, edition, options);
+  }
+
+  /**
+   * The edition through any of its templates (the PDF's, or a twin's), with its publisher's words
+   * in place of the installation's.
+   */
+  public String render(String template, Edition edition, RenderOptions options) {
     return render(
-        MAIN_TEMPLATE,
+        template,
         Map.of("edition", edition, "options", options, "wording", wording.forEdition(edition)));
   }
 

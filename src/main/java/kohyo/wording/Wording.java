@@ -36,6 +36,8 @@ import kohyo.model.Wareki;
  * @param datePhrase 和暦/日付, the table's short date: {略号} {年} {月} {日}
  * @param individualPhrase 個別公表, what 備考 says of a case published on its own at the time: {日付} (the
  *     short date)
+ * @param csvHeadings CSVの列, by key ({@link #CSV_KEYS}): the headings of the CSV twin's columns that
+ *     the table does not have; its other columns are headed by the table's {@link Column#label()}
  */
 public record Wording(
     Phrase titlePhrase,
@@ -50,7 +52,8 @@ public record Wording(
     List<String> criteria,
     Phrase fiscalYearPhrase,
     Phrase datePhrase,
-    Phrase individualPhrase) {
+    Phrase individualPhrase,
+    Map<String, String> csvHeadings) {
 
   /** The file in {@code templates/}. */
   public static final String FILE = "wording.yaml";
@@ -80,8 +83,15 @@ public record Wording(
   public static final List<String> COLUMN_KEYS =
       List.of("NO", "所属", "発生日", "事案の概要", "発生原因", "対応", "二次被害", "再発防止策", "備考");
 
+  /**
+   * The CSV twin's columns that the table does not have, by their keys in {@code wording.yaml}: the
+   * period's three (公表主体, 年度, 区分) and 和暦の発生日 (the table's date, beside the ISO one).
+   */
+  public static final List<String> CSV_KEYS = List.of("公表主体", "年度", "区分", "和暦の発生日");
+
   public Wording {
     columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    csvHeadings = Collections.unmodifiableMap(new LinkedHashMap<>(csvHeadings));
     criteria = List.copyOf(criteria);
   }
 
@@ -114,6 +124,15 @@ public record Wording(
     return c;
   }
 
+  /** The heading of a CSV column with this key of {@link #CSV_KEYS}. */
+  public String csvHeading(String key) {
+    String h = csvHeadings.get(key);
+    if (h == null) {
+      throw new IllegalArgumentException("no CSV column " + key);
+    }
+    return h;
+  }
+
   /**
    * The title, note and criteria as the installation words them: what an edition gets where no
    * publisher file says otherwise.
@@ -140,7 +159,8 @@ public record Wording(
         rules.criteria(),
         fiscalYearPhrase,
         datePhrase,
-        individualPhrase);
+        individualPhrase,
+        csvHeadings);
   }
 
   /** The words an edition is printed with: these, with the edition's publisher rules. */

@@ -41,6 +41,7 @@ final class WordingFile {
   private static final String FISCAL_YEAR = "年度";
   private static final String DATE = "日付";
   private static final String INDIVIDUAL = "個別公表";
+  private static final String CSV_COLUMNS = "CSVの列";
 
   private static final List<String> KEYS =
       List.of(
@@ -54,7 +55,8 @@ final class WordingFile {
           CRITERIA_HEADING,
           CRITERIA,
           ERA,
-          INDIVIDUAL);
+          INDIVIDUAL,
+          CSV_COLUMNS);
 
   private static final int MAX_CRITERIA = Wording.MAX_CRITERIA;
 
@@ -106,6 +108,8 @@ final class WordingFile {
         phrase(era.get(FISCAL_YEAR), ERA + "」の「" + FISCAL_YEAR, Wording.FISCAL_YEAR_PLACES, false);
     Phrase date = phrase(era.get(DATE), ERA + "」の「" + DATE, Wording.DATE_PLACES, false);
     Phrase individual = phrase(top.get(INDIVIDUAL), INDIVIDUAL, Wording.INDIVIDUAL_PLACES, true);
+    Map<String, String> csvHeadings =
+        csvHeadings(section(top, CSV_COLUMNS, Wording.CSV_KEYS), columns);
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
@@ -123,7 +127,8 @@ final class WordingFile {
             criteria,
             fiscalYear,
             date,
-            individual));
+            individual,
+            csvHeadings));
   }
 
   /**
@@ -256,6 +261,37 @@ final class WordingFile {
       columns.put(key, column);
     }
     return columns;
+  }
+
+  /**
+   * The CSV's own headings: one line each, and no two of the CSV's columns alike, the table's
+   * included, since a dataset's columns are found by their headings.
+   */
+  private Map<String, String> csvHeadings(Map<String, Node> nodes, Map<String, Column> columns) {
+    Map<String, String> headings = new LinkedHashMap<>();
+    Map<String, String> keyByHeading = new LinkedHashMap<>();
+    columns.values().forEach(c -> keyByHeading.put(c.label(), COLUMNS + "」の「" + c.key()));
+    for (String key : Wording.CSV_KEYS) {
+      Node node = nodes.get(key);
+      String heading = string(node, CSV_COLUMNS + "」の「" + key);
+      if (heading == null) {
+        continue;
+      }
+      String other = keyByHeading.putIfAbsent(heading, CSV_COLUMNS + "」の「" + key);
+      if (other != null) {
+        problem(
+            node,
+            "「"
+                + CSV_COLUMNS
+                + "」の「"
+                + key
+                + "」の見出しが「"
+                + other
+                + "」と同じです（CSV の列は見出しで見分けるので、別の見出しにしてください）。");
+      }
+      headings.put(key, heading);
+    }
+    return headings;
   }
 
   private List<String> criteria(Node node) {

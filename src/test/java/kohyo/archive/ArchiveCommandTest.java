@@ -70,7 +70,9 @@ class ArchiveCommandTest {
     assertEquals(
         expected.stream().sorted().toList(),
         lines.stream().map(l -> l.substring(66)).sorted().toList());
-    assertTrue(lines.get(0).endsWith("  2025-h1.pdf") && lines.get(1).endsWith("  manifest.txt"));
+    assertEquals(
+        List.of("2025-h1.pdf", "2025-h1.html", "2025-h1.csv", "manifest.txt"),
+        lines.subList(0, 4).stream().map(l -> l.substring(66)).toList());
     for (String line : lines) {
       assertEquals(
           Sha256.hex(Files.readAllBytes(period.resolve(line.substring(66)))),

@@ -130,8 +130,9 @@ class CommandLineTest {
     Cli.Result r = Cli.run("bench", "-n", "1", "--warmup", "0", Periods.SEED.toString());
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.out().contains("中央値 ms"), r.out());
-    // load+check (with the per-case line), template, PDF, and the editor's save+check and draft
-    assertEquals(6, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
+    // load+check (with the per-case line), template, PDF, HTML, CSV, and the editor's save+check
+    // and draft
+    assertEquals(8, r.out().lines().filter(l -> l.startsWith("2025-h1")).count(), r.out());
     // the check time per case file, which the personal-data scan is held to
     assertTrue(r.out().contains("うち 1 件あたり"), r.out());
   }
@@ -151,13 +152,14 @@ class CommandLineTest {
     Cli.Result r = Cli.run("build", a.toString(), b.toString(), "-o", out.toString());
     assertEquals(3, r.exitCode(), r.all());
     assertTrue(
-        r.err().contains("2025-h2.pdf: 書き出せません") && r.err().contains("どの PDF も書き換えていません"), r.err());
+        r.err().contains("2025-h2.pdf: 書き出せません") && r.err().contains("どのファイルも書き換えていません"), r.err());
     org.junit.jupiter.api.Assertions.assertArrayEquals(
         before,
         Files.readAllBytes(out.resolve("2025-h1.pdf")),
         "the first period's PDF was put back");
     try (var files = Files.list(out)) {
-      assertEquals(2, files.count(), "no temporary or backup files left");
+      // the first period's PDF, HTML and CSV, and the folder in the way
+      assertEquals(4, files.count(), "no temporary or backup files left");
     }
   }
 

@@ -27,6 +27,7 @@ class ExcelCommandsTest {
 
   static final Path CORPUS = Path.of("src/test/resources/excel/corpus");
   static final Path MADE = Path.of("src/test/resources/excel/made");
+  static final Path CORPUS2 = Path.of("src/test/resources/excel/corpus2");
 
   @TempDir Path tmp;
 
@@ -53,6 +54,36 @@ class ExcelCommandsTest {
     assertArrayEquals(
         Files.readAllBytes(tmp.resolve("b/2025-h1.pdf")),
         Files.readAllBytes(tmp.resolve("a/2025-h1.pdf")));
+  }
+
+  /**
+   * A withheld row kept in the table becomes a withheld case whose 発生日 the sheet does not give:
+   * import says which file needs it, and the period checks once it is added. A hidden row is named
+   * as left out.
+   */
+  @Test
+  void aWithheldRowNeedsItsDateAndAHiddenRowIsNamed() throws IOException {
+    Path dir = tmp.resolve("2023-h1");
+    Cli.Result r =
+        Cli.run(
+            "import",
+            CORPUS2.resolve("05-ken-withheld-row-yohaku.xlsx").toString(),
+            "--to",
+            dir.toString());
+    assertEquals(1, r.exitCode(), r.all());
+    assertTrue(r.out().contains("事案 5 件、うち非公表 1 件"), r.out());
+    assertTrue(r.out().contains("取り込まなかった行: 11 行目（非表示の行。"), r.out());
+    Path withheld = dir.resolve("cases/03-hikohyo.yaml");
+    assertTrue(r.out().contains("9 行目は非公表の事案として取り込みました。表に発生日がないため、" + withheld), r.out());
+    assertTrue(r.err().contains(withheld + ":1:1: "), r.err());
+    assertEquals("公表: 非公表\n非公表基準: 3\n", Files.readString(withheld, StandardCharsets.UTF_8));
+    Files.writeString(
+        withheld,
+        "発生日: 2023-06-01\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Cli.Result check = Cli.run("check", dir.toString());
+    assertEquals(0, check.exitCode(), check.all());
   }
 
   @Test

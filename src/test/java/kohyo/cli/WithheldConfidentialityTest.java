@@ -22,8 +22,12 @@ import kohyo.check.ClerkMistakeTable;
 import kohyo.render.Publisher;
 import kohyo.render.RenderOptions;
 import kohyo.testing.Cli;
+import kohyo.testing.HtmlPage;
 import kohyo.testing.Pdfs;
 import kohyo.testing.Periods;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -42,10 +46,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * #outputs()}: a name and a way to read it as bytes; every entry is searched for the withheld
  * case's markers in UTF-8, UTF-16 (both byte orders, as PDF strings are written) and Latin-1.
  *
- * <p>Covered: build (official and --draft), check, archive, verify --rebuild and diff (text and
- * --pdf), with a withheld case that changed between the two versions diffed. To cover a new
- * command, run it once in {@link #runEverything()} and add its outputs to {@link #outputs()}. Error
- * messages about a broken withheld case are covered by {@link #brokenWithheldCases()}.
+ * <p>Covered: build (official and --draft; the PDF and its HTML and CSV twins), check, archive,
+ * verify --rebuild and diff (text and --pdf), with a withheld case that changed between the two
+ * versions diffed. To cover a new command, run it once in {@link #runEverything()} and add its
+ * outputs to {@link #outputs()}. Error messages about a broken withheld case are covered by {@link
+ * #brokenWithheldCases()}.
  */
 class WithheldConfidentialityTest {
 
@@ -64,6 +69,8 @@ class WithheldConfidentialityTest {
   private static Captured build;
   private static Captured check;
   private static byte[] pdf;
+  private static byte[] html;
+  private static byte[] csv;
   private static Path draftOut;
   private static Captured draft;
   private static Path archive;
@@ -88,6 +95,8 @@ class WithheldConfidentialityTest {
     assertEquals(0, check.exitCode(), check.all());
     try {
       pdf = Files.readAllBytes(out.resolve("2025-h1.pdf"));
+      html = Files.readAllBytes(out.resolve("2025-h1.html"));
+      csv = Files.readAllBytes(out.resolve("2025-h1.csv"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,6 +150,13 @@ class WithheldConfidentialityTest {
             utf8(
                 new Publisher(Periods.home())
                     .xhtml(Periods.edition(period), RenderOptions.official())));
+    outputs.put("HTML twin (build): every byte", () -> html);
+    outputs.put(
+        "HTML twin: the text a reader sees, attributes included",
+        WithheldConfidentialityTest::htmlText);
+    outputs.put("CSV twin (build): every byte", () -> csv);
+    outputs.put(
+        "CSV twin read by a CSV parser: every field", WithheldConfidentialityTest::csvFields);
     outputs.put("names of the files written", () -> utf8(fileNames(out)));
     outputs.put("build stdout and stderr (and System.out/err)", () -> utf8(build.all()));
     outputs.put("check stdout and stderr (and System.out/err)", () -> utf8(check.all()));
@@ -364,6 +380,31 @@ class WithheldConfidentialityTest {
       return i;
     }
     return -1;
+  }
+
+  /** The page as parsed: every text node and attribute value, with the entities resolved. */
+  private static byte[] htmlText() {
+    HtmlPage page = HtmlPage.parse(html);
+    StringBuilder all = new StringBuilder(page.dom().getDocumentElement().getTextContent());
+    for (org.w3c.dom.Element e : page.all("*")) {
+      for (int i = 0; i < e.getAttributes().getLength(); i++) {
+        all.append('\n').append(e.getAttributes().item(i).getNodeValue());
+      }
+    }
+    assertTrue(all.toString().contains("11件（うち、非公表基準該当1件）"), "the count is there: " + all);
+    return utf8(all.toString());
+  }
+
+  private static byte[] csvFields() throws IOException {
+    String text = new String(csv, StandardCharsets.UTF_8);
+    StringBuilder all = new StringBuilder();
+    try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+      for (CSVRecord r : parser) {
+        r.forEach(field -> all.append(field).append('\n'));
+      }
+    }
+    assertTrue(all.toString().contains("略歴書"), "the published cases are there");
+    return utf8(all.toString());
   }
 
   private static byte[] info() throws IOException {

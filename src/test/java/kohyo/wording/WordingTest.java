@@ -93,6 +93,23 @@ class WordingTest {
   }
 
   @Test
+  void theCsvHeadingsAreOneLineEachAndNoneIsAnotherColumnsHeading() throws IOException {
+    assertEquals("発生日（和暦）", SHIPPED.csvHeading("和暦の発生日"));
+    assertEquals("公表主体", SHIPPED.csvHeading("公表主体"));
+    String message =
+        assertThrows(
+                InvalidWording.class,
+                () ->
+                    load(
+                        shipped()
+                            .replace("  和暦の発生日: \"発生日（和暦）\"", "  和暦の発生日: \"発生日\"")
+                            .replace("  区分: \"区分\"\n", "")))
+            .getMessage();
+    assertTrue(message.contains("「CSVの列」の「和暦の発生日」の見出しが「列」の「発生日」と同じです"), message);
+    assertTrue(message.contains("「CSVの列」に「区分」がありません。"), message);
+  }
+
+  @Test
   void aMissingFileIsAnInstallationFaultToo() {
     InvalidWording e =
         assertThrows(InvalidWording.class, () -> Wording.load(new Home(tmp.resolve("nowhere"))));
