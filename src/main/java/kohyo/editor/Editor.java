@@ -924,6 +924,15 @@ public final class Editor {
     model.put("officialUrl", officialUrl(name));
     model.put("officialPath", absolute(workspace.officialPdf(name)));
     model.put("output", absolute(workspace.output()));
+    // build also writes the HTML and CSV twins of the PDF beside it
+    List<String> twins = new ArrayList<>();
+    for (String ext : List.of(".html", ".csv")) {
+      Path twin = workspace.output().resolve(name + ext);
+      if (Files.isRegularFile(twin)) {
+        twins.add(absolute(twin));
+      }
+    }
+    model.put("twins", twins);
   }
 
   /** A path as a clerk can find it in the file manager: absolute, without . or .. */

@@ -296,6 +296,8 @@ class EditorHttpTest {
     Path pdf = editor.root().resolve("out/2025-h1.pdf").toAbsolutePath().normalize();
     assertTrue(built.contains("href=\"/p/2025-h1/official.pdf\""), built);
     assertTrue(built.contains(pdf.toString()), "the full path where it was written");
+    assertTrue(
+        built.contains(pdf.toString().replace(".pdf", ".csv")), "and of the twins beside it");
     HttpResponse<byte[]> opened = bytes("/p/2025-h1/official.pdf");
     assertEquals(200, opened.statusCode());
     assertEquals("application/pdf", opened.headers().firstValue("Content-Type").orElse(""));
