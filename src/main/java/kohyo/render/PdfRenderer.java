@@ -12,6 +12,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.TimeZone;
 import java.util.concurrent.locks.ReentrantLock;
 import kohyo.base.Home;
 import kohyo.base.Sha256;
+import org.w3c.dom.Document;
 import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.FontDescription;
@@ -34,6 +36,8 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.XMLResource;
+import org.xml.sax.InputSource;
 
 /**
  * Lays out XHTML with Flying Saucer and writes the PDF through OpenPDF, reproducibly.
@@ -109,7 +113,12 @@ public final class PdfRenderer {
         renderer.setPDFXConformance(PdfWriter.PDFA1B);
       }
       renderer.setListener(new Reproducible(dated, language, contentHash, pdfA));
-      renderer.setDocumentFromString(xhtml, home.templates().toUri().toString());
+      Document doc;
+      try (StringReader in = new StringReader(xhtml)) {
+        doc = XMLResource.load(new InputSource(in)).getDocument();
+      }
+      InlineBoundaries.apply(doc);
+      renderer.setDocument(doc, home.templates().toUri().toString());
       renderer.layout();
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       renderer.createPDF(out);
