@@ -31,8 +31,10 @@ public record Problem(String path, int line, int column, Kind kind, String field
     ENCODING,
     /** Text that YAML cannot read, or reads differently from what the clerk meant. */
     SYNTAX,
-    /** A key that is unknown, missing, repeated, or a value of the wrong shape. */
+    /** A key that is unknown or repeated, or a value of the wrong shape. */
     SCHEMA,
+    /** A required key that is absent or has no value: a form asks for it to be filled in. */
+    MISSING,
     /** A value of the right shape that is not one of the allowed values. */
     VALUE,
     /** A date that cannot be read, does not exist, or lies outside the period. */

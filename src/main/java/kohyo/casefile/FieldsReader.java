@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import kohyo.check.Schema;
 import kohyo.load.YamlDocument;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.events.CommentEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -28,18 +30,31 @@ public final class FieldsReader {
   /**
    * A file's fields and what saving them back would not keep.
    *
-   * @param notKept Japanese descriptions, e.g. 「コメント（# の行）」 or 「キー「発生原困」」
+   * @param notKept each thing lost, in file order
    */
-  public record Read<T>(T fields, List<String> notKept) {
+  public record Read<T>(T fields, List<NotKept> notKept) {
     public Read {
       notKept = List.copyOf(notKept);
+    }
+  }
+
+  /**
+   * One thing a save drops, so that a form can show it before it is gone.
+   *
+   * @param what a Japanese description, e.g. 「コメント（# で始まる部分）」 or 「使えないキー「発生原困」とその値」
+   * @param lines the lines of the file that hold it, as written (the comments; the key with its
+   *     value); empty when there is nothing of it to show
+   */
+  public record NotKept(String what, List<String> lines) {
+    public NotKept {
+      lines = List.copyOf(lines);
     }
   }
 
   private FieldsReader() {}
 
   public static Read<CaseFields> caseFile(YamlDocument doc) {
-    List<String> notKept = new ArrayList<>();
+    List<NotKept> notKept = new ArrayList<>();
     Map<String, Node> values = topLevel(doc, Schema.CASE_KEYS, notKept);
     CaseFields fields =
         new CaseFields(
@@ -59,7 +74,7 @@ public final class FieldsReader {
   }
 
   public static Read<PeriodFields> periodFile(YamlDocument doc) {
-    List<String> notKept = new ArrayList<>();
+    List<NotKept> notKept = new ArrayList<>();
     Map<String, Node> values = topLevel(doc, Schema.PERIOD_KEYS, notKept);
     PeriodFields fields =
         new PeriodFields(
@@ -70,24 +85,27 @@ public final class FieldsReader {
   }
 
   private static Map<String, Node> topLevel(
-      YamlDocument doc, List<String> keys, List<String> notKept) {
+      YamlDocument doc, List<String> keys, List<NotKept> notKept) {
     Map<String, Node> values = new LinkedHashMap<>();
-    if (hasComments(doc.source().text())) {
-      notKept.add("コメント（# で始まる部分）");
+    List<String> source = doc.source().text().lines().toList();
+    List<String> comments = comments(doc.source().text(), source);
+    if (!comments.isEmpty()) {
+      notKept.add(new NotKept("コメント（# で始まる部分）", comments));
     }
     if (doc.root() == null) {
       return values;
     }
     if (!(doc.root() instanceof MappingNode map)) {
-      notKept.add("「キー: 値」の形でない内容");
+      notKept.add(new NotKept("「キー: 値」の形でない内容", lines(source, doc.root(), doc.root())));
       return values;
     }
     for (NodeTuple t : map.getValue()) {
       String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+      List<String> written = lines(source, t.getKeyNode(), t.getValueNode());
       if (key == null || !keys.contains(key)) {
-        notKept.add(key == null ? "文字列でないキー" : "キー「" + key + "」");
+        notKept.add(new NotKept(key == null ? "文字列でないキーとその値" : "使えないキー「" + key + "」とその値", written));
       } else if (values.containsKey(key)) {
-        notKept.add("二度目のキー「" + key + "」");
+        notKept.add(new NotKept("二度目に書かれたキー「" + key + "」とその値", written));
       } else {
         values.put(key, t.getValueNode());
       }
@@ -95,7 +113,17 @@ public final class FieldsReader {
     return values;
   }
 
-  private static String text(Map<String, Node> values, String key, List<String> notKept) {
+  /** The lines of the file from {@code first}'s start to {@code last}'s end. */
+  private static List<String> lines(List<String> source, Node first, Node last) {
+    int from = first.getStartMark().getLine();
+    int to = last.getEndMark().getLine();
+    if (last.getEndMark().getColumn() == 0 && to > from) {
+      to--; // a block value ends at the start of the line after it
+    }
+    return source.subList(Math.min(from, source.size()), Math.min(to + 1, source.size()));
+  }
+
+  private static String text(Map<String, Node> values, String key, List<NotKept> notKept) {
     Node n = values.get(key);
     if (n == null || n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
       return "";
@@ -103,18 +131,18 @@ public final class FieldsReader {
     if (n instanceof ScalarNode s) {
       return s.getValue();
     }
-    notKept.add("「" + key + "」の値（文字列ではない形）");
+    notKept.add(new NotKept("「" + key + "」の値（文字列ではない形）", List.of()));
     return "";
   }
 
-  private static CaseFields.Prevention prevention(Node n, List<String> notKept) {
+  private static CaseFields.Prevention prevention(Node n, List<NotKept> notKept) {
     if (n instanceof SequenceNode seq) {
       List<String> items = new ArrayList<>();
       for (Node item : seq.getValue()) {
         if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
           items.add(s.getValue());
         } else {
-          notKept.add("「" + Schema.PREVENTION + "」の文字列でない項目");
+          notKept.add(new NotKept("「" + Schema.PREVENTION + "」の文字列でない項目", List.of()));
         }
       }
       return CaseFields.Prevention.items(items);
@@ -126,30 +154,28 @@ public final class FieldsReader {
     return CaseFields.Prevention.text(text(one, Schema.PREVENTION, notKept));
   }
 
-  private static List<CaseFields.Acknowledgement> acknowledgements(Node n, List<String> notKept) {
+  private static List<CaseFields.Acknowledgement> acknowledgements(Node n, List<NotKept> notKept) {
     List<CaseFields.Acknowledgement> out = new ArrayList<>();
     if (n == null || n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
       return out;
     }
     if (!(n instanceof SequenceNode seq)) {
-      notKept.add("「" + Schema.ACKNOWLEDGED + "」の値（リストではない形）");
+      notKept.add(new NotKept("「" + Schema.ACKNOWLEDGED + "」の値（リストではない形）", List.of()));
       return out;
     }
     for (Node item : seq.getValue()) {
-      List<String> itemNotKept = new ArrayList<>();
       Map<String, Node> values = new LinkedHashMap<>();
       if (item instanceof MappingNode map) {
         for (NodeTuple t : map.getValue()) {
           if (t.getKeyNode() instanceof ScalarNode k && Schema.ACK_KEYS.contains(k.getValue())) {
             values.putIfAbsent(k.getValue(), t.getValueNode());
           } else {
-            itemNotKept.add("「" + Schema.ACKNOWLEDGED + "」の項目の使えないキー");
+            notKept.add(new NotKept("「" + Schema.ACKNOWLEDGED + "」の項目の使えないキー", List.of()));
           }
         }
       } else {
-        itemNotKept.add("「" + Schema.ACKNOWLEDGED + "」の組でない項目");
+        notKept.add(new NotKept("「" + Schema.ACKNOWLEDGED + "」の組でない項目", List.of()));
       }
-      notKept.addAll(itemNotKept);
       if (!values.isEmpty()) {
         out.add(
             new CaseFields.Acknowledgement(
@@ -161,24 +187,28 @@ public final class FieldsReader {
     return out;
   }
 
-  /** Comments are not part of the composed nodes; the parser still sees them when asked to. */
-  static boolean hasComments(String text) {
+  /**
+   * The lines holding comments, as written. Comments are not part of the composed nodes; the parser
+   * still sees them when asked to.
+   */
+  static List<String> comments(String text, List<String> source) {
     if (text.indexOf('#') < 0) {
-      return false;
+      return List.of();
     }
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(true);
     options.setMaxAliasesForCollections(10);
+    TreeSet<Integer> lines = new TreeSet<>();
     try {
       for (Event e : new Yaml(options).parse(new StringReader(text))) {
-        if (e instanceof CommentEvent) {
-          return true;
+        if (e instanceof CommentEvent c && c.getCommentType() != CommentType.BLANK_LINE) {
+          lines.add(c.getStartMark().getLine());
         }
       }
-      return false;
     } catch (RuntimeException e) {
       // a file YAML cannot read is reported by the checker; here it only matters what is kept
-      return true;
+      return List.of("（コメントの位置を読み取れません）");
     }
+    return lines.stream().filter(i -> i < source.size()).map(source::get).toList();
   }
 }

@@ -14,7 +14,6 @@ import static kohyo.check.Schema.RESPONSE;
 import static kohyo.check.Schema.SUMMARY;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -316,7 +315,8 @@ final class CaseChecker {
     OptionalInt criteria =
         publisher.map(p -> OptionalInt.of(p.rules().criteria().size())).orElse(OptionalInt.empty());
     if (!f.present(CRITERION)) {
-      problems.at(f.mapping(), Problem.Kind.SCHEMA, CRITERION, Messages.criterionMissing(criteria));
+      problems.at(
+          f.mapping(), Problem.Kind.MISSING, CRITERION, Messages.criterionMissing(criteria));
     } else if (criterion.isPresent()
         && publisher.isPresent()
         && !publisher.get().rules().hasCriterion(criterion.getAsInt())) {
@@ -328,74 +328,28 @@ final class CaseChecker {
     }
   }
 
-  /**
-   * 発生日, inside the period. A date in the wrong year (R7.1.20 for January 2026) is answered with
-   * the date of the period that has its month and day, written as the clerk writes dates, and
-   * pointed at the first character to change; for a withheld case the hint does not name the date.
-   */
+  /** 発生日, inside the period: read and worded by {@link OccurrenceDate}. */
   private static Optional<LocalDate> date(
       Fields f, Problems problems, Optional<Period> period, boolean confidential) {
     Optional<Node> node = f.node(DATE);
     if (node.isEmpty()) {
-      problems.at(f.mapping(), Problem.Kind.SCHEMA, DATE, Messages.missing(DATE));
+      problems.at(f.mapping(), Problem.Kind.MISSING, DATE, Messages.missing(DATE));
       return Optional.empty();
     }
     if (!(node.get() instanceof ScalarNode s) || s.getValue().isBlank()) {
       problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateShape());
       return Optional.empty();
     }
-    DateParser.Result parsed = DateParser.parse(s.getValue());
-    if (parsed instanceof DateParser.Invalid invalid) {
-      String message = invalid.message();
-      Optional<LocalDate> meant =
-          invalid.withoutYear().flatMap(md -> period.flatMap(p -> sameDayIn(p, md)));
-      if (meant.isPresent() && !confidential) {
-        message = Messages.dateWithoutYearMeant(DATE, withYear(s.getValue().strip(), meant.get()));
+    OccurrenceDate.Result read = OccurrenceDate.of(s.getValue(), period, confidential);
+    if (read instanceof OccurrenceDate.Wrong w) {
+      if (w.index() < 0) {
+        problems.at(node.get(), Problem.Kind.DATE, DATE, w.message());
+      } else {
+        problems.atValue(s, w.index(), Problem.Kind.DATE, DATE, w.message());
       }
-      problems.atValue(s, invalid.index(), Problem.Kind.DATE, DATE, message);
       return Optional.empty();
     }
-    LocalDate date = ((DateParser.Valid) parsed).date();
-    if (period.isPresent() && !period.get().contains(date)) {
-      Period p = period.get();
-      Optional<LocalDate> meant = sameDayIn(p, MonthDay.from(date));
-      if (meant.isEmpty()) {
-        problems.at(node.get(), Problem.Kind.DATE, DATE, Messages.dateOutside(p.start(), p.end()));
-        return Optional.empty();
-      }
-      String written = s.getValue().strip();
-      String rewritten = DateParser.rewrite(written, meant.get()).orElse(meant.get().toString());
-      problems.atValue(
-          s,
-          DateParser.firstDifference(written, rewritten),
-          Problem.Kind.DATE,
-          DATE,
-          confidential
-              ? Messages.dateOutsideYear(p.start(), p.end())
-              : Messages.dateOutsideMeant(p.start(), p.end(), rewritten));
-      return Optional.empty();
-    }
-    return Optional.of(date);
-  }
-
-  /** The day of the period with this month and day: a half-year holds each at most once. */
-  private static Optional<LocalDate> sameDayIn(Period period, MonthDay day) {
-    for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
-      if (day.isValidYear(year) && period.contains(day.atYear(year))) {
-        return Optional.of(day.atYear(year));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A month and day written without a year ({@code 11月26日}, {@code 11/26}) with one. */
-  private static String withYear(String written, LocalDate date) {
-    if (written.contains("月")) {
-      return DateParser.rewrite("令和1年1月1日", date)
-          .map(w -> w.substring(0, w.indexOf('年') + 1) + written)
-          .orElse(date.toString());
-    }
-    return date.getYear() + "/" + written;
+    return Optional.of(((OccurrenceDate.Read) read).date());
   }
 
   private Optional<String> string(Fields f, Problems problems, String key) {

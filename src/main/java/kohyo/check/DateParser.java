@@ -34,16 +34,19 @@ public final class DateParser {
   public record Valid(LocalDate date) implements Result {}
 
   /**
-   * Why a date was refused, in words that do not quote the value.
+   * Why a date was refused.
    *
+   * @param message what is wrong, naming the month or era it concerns when that says why (「2025年6月は
+   *     30日までです」)
    * @param index where in the value (as written, stripped) the problem starts
    * @param withoutYear a month and day written without a year ({@code 11月26日}), if that is what it
    *     was
+   * @param discreet the same in words that do not quote the value, for a withheld case
    */
-  public record Invalid(String message, int index, Optional<MonthDay> withoutYear)
+  public record Invalid(String message, int index, Optional<MonthDay> withoutYear, String discreet)
       implements Result {
-    Invalid(String message) {
-      this(message, 0, Optional.empty());
+    Invalid(String message, int index, Optional<MonthDay> withoutYear) {
+      this(message, index, withoutYear, message);
     }
   }
 
@@ -185,40 +188,90 @@ public final class DateParser {
     } else {
       wrongAt = -1;
     }
+    JapaneseEra era = form == ISO ? null : ERAS.get(m.group(1).toUpperCase(Locale.ROOT));
+    int year =
+        form == ISO
+            ? Integer.parseInt(m.group(yearGroup))
+            : m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
     try {
-      LocalDate date;
-      if (form == ISO) {
-        date = LocalDate.of(Integer.parseInt(m.group(yearGroup)), month, day);
-      } else {
-        JapaneseEra era = ERAS.get(m.group(1).toUpperCase(Locale.ROOT));
-        int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-        date = LocalDate.from(JapaneseDate.of(era, year, month, day));
-      }
+      LocalDate date =
+          form == ISO
+              ? LocalDate.of(year, month, day)
+              : LocalDate.from(JapaneseDate.of(era, year, month, day));
       return new Valid(date);
     } catch (DateTimeException e) {
-      if (wrongAt < 0 && month >= 1 && month <= 12 && form == ISO) {
-        // the day is past the month's end
-        wrongAt = m.start(dayGroup);
-      } else if (wrongAt < 0 && form != ISO) {
-        wrongAt = pastMonthEnd(m, month, day) ? m.start(dayGroup) : m.start(1);
+      // say why: the month, the day or the era is out of range (naming them only where allowed)
+      String why;
+      String discreet;
+      if (month < 1 || month > 12) {
+        why = discreet = Messages.monthRange();
+      } else if (day < 1 || day > 31) {
+        why = discreet = Messages.dayRange();
+      } else {
+        int western = form == ISO ? year : western(era, year);
+        int length = YearMonth.of(western, month).lengthOfMonth();
+        if (day > length || era == null) {
+          wrongAt = m.start(dayGroup);
+          String written =
+              form == ISO ? year + "年" : NAMES.get(era) + (year == 1 ? "元" : year) + "年";
+          why = Messages.monthLength(written, month, length);
+          discreet = Messages.pastMonthEnd();
+        } else {
+          wrongAt = m.start(1);
+          why = eraRange(era, LocalDate.of(western, month, day));
+          discreet = Messages.outsideEra();
+        }
       }
       return new Invalid(
-          form == ISO ? Messages.dateDoesNotExist(field) : Messages.warekiDoesNotExist(field),
+          Messages.dateDoesNotExist(field, why),
           aligned ? Math.max(0, wrongAt) : 0,
-          Optional.empty());
+          Optional.empty(),
+          Messages.dateDoesNotExist(field, discreet));
     }
   }
 
-  /** For 和暦: whether the day lies past its month's end in any year of that era year. */
-  private static boolean pastMonthEnd(Matcher m, int month, int day) {
-    try {
-      JapaneseEra era = ERAS.get(m.group(1).toUpperCase(Locale.ROOT));
-      int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-      int western = JapaneseDate.of(era, year, 1, 1).get(java.time.temporal.ChronoField.YEAR);
-      return day > YearMonth.of(western, month).lengthOfMonth();
-    } catch (DateTimeException e) {
-      return day > 29 && month == 2 || day > 30;
+  /**
+   * The first day of each era the JDK knows (明治 from its 6th year, when the solar calendar began).
+   */
+  private static final Map<JapaneseEra, LocalDate> ERA_STARTS =
+      Map.of(
+          JapaneseEra.MEIJI, LocalDate.of(1873, 1, 1),
+          JapaneseEra.TAISHO, LocalDate.of(1912, 7, 30),
+          JapaneseEra.SHOWA, LocalDate.of(1926, 12, 25),
+          JapaneseEra.HEISEI, LocalDate.of(1989, 1, 8),
+          JapaneseEra.REIWA, LocalDate.of(2019, 5, 1));
+
+  /** The western year of an era's year, as if the era went on (明治 counts from its 1st year). */
+  private static int western(JapaneseEra era, int year) {
+    int first = era == JapaneseEra.MEIJI ? 1868 : ERA_STARTS.get(era).getYear();
+    return first + year - 1;
+  }
+
+  /**
+   * Why a 和暦 date lies outside its era: 「令和は令和元年5月1日からです」 or 「平成は平成31年4月30日までです」.
+   *
+   * @param date the day as if the era went on (or began earlier)
+   */
+  private static String eraRange(JapaneseEra era, LocalDate date) {
+    LocalDate start = ERA_STARTS.get(era);
+    if (date.isBefore(start) || era == JapaneseEra.REIWA) {
+      return Messages.eraFrom(NAMES.get(era), wareki(start));
     }
+    JapaneseEra next = JapaneseEra.of(era.getValue() + 1);
+    return Messages.eraUntil(NAMES.get(era), wareki(ERA_STARTS.get(next).minusDays(1)));
+  }
+
+  /** 令和元年5月1日. */
+  private static String wareki(LocalDate date) {
+    JapaneseDate j = JapaneseDate.from(date);
+    int year = j.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+    return NAMES.get(j.getEra())
+        + (year == 1 ? "元" : String.valueOf(year))
+        + "年"
+        + date.getMonthValue()
+        + "月"
+        + date.getDayOfMonth()
+        + "日";
   }
 
   /**

@@ -98,7 +98,7 @@ final class Fields {
     if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
       String v = s.getValue().strip();
       if (v.isEmpty()) {
-        problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyValue(key));
+        problems.at(n, Problem.Kind.MISSING, key, Messages.emptyValue(key));
         return Optional.empty();
       }
       if (v.contains("\n")) {
@@ -156,7 +156,7 @@ final class Fields {
     if (n instanceof ScalarNode s && TEXT_TAGS.contains(s.getTag())) {
       List<String> lines = trimLines(s.getValue());
       if (lines.isEmpty()) {
-        problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyValue(key));
+        problems.at(n, Problem.Kind.MISSING, key, Messages.emptyValue(key));
         return Optional.empty();
       }
       return Optional.of(new Text(lines, false));
@@ -244,14 +244,14 @@ final class Fields {
 
   private <T> Optional<T> missing(String key, boolean required) {
     if (required) {
-      problems.at(mapping, Problem.Kind.SCHEMA, key, Messages.missing(key));
+      problems.at(mapping, Problem.Kind.MISSING, key, Messages.missing(key));
     }
     return Optional.empty();
   }
 
   private <T> Optional<T> wrongType(String key, Node n, String expected) {
     if (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-      problems.at(n, Problem.Kind.SCHEMA, key, Messages.emptyValue(key));
+      problems.at(n, Problem.Kind.MISSING, key, Messages.emptyValue(key));
     } else if (flowStart(n) != 0) {
       problems.at(n, Problem.Kind.SCHEMA, key, Messages.flowCollection(key, flowStart(n)));
     } else {

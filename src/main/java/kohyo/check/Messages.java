@@ -209,12 +209,44 @@ public final class Messages {
     return field + "の形式が正しくありません。2025-04-25、R7.4.25、令和7年4月25日 のいずれかで書いてください。";
   }
 
-  static String dateDoesNotExist(String field) {
-    return field + "が存在しない日付です（月の日数を超えているか、月が 1〜12 ではありません）。";
+  /**
+   * @param why one of the reasons below: {@link #monthLength} names the month, the others nothing
+   */
+  static String dateDoesNotExist(String field, String why) {
+    return field + "が存在しない日付です（" + why + "）。";
   }
 
-  static String warekiDoesNotExist(String field) {
-    return field + "が存在しない日付です（元号の期間外の日付を含みます）。";
+  /** 「2025年11月は30日までです」, 「令和8年2月は28日までです」. */
+  static String monthLength(String year, int month, int days) {
+    return year + month + "月は" + days + "日までです";
+  }
+
+  /** A day past its month's end, without naming the month (a withheld case). */
+  static String pastMonthEnd() {
+    return "日がその月の日数を超えています";
+  }
+
+  static String monthRange() {
+    return "月は 1〜12 で書きます";
+  }
+
+  static String dayRange() {
+    return "日は 1〜31 で書きます";
+  }
+
+  /** 「令和は令和元年5月1日からです」: a 和暦 date before its era began. */
+  static String eraFrom(String era, String first) {
+    return era + "は" + first + "からです";
+  }
+
+  /** 「平成は平成31年4月30日までです」: a 和暦 date after its era ended. */
+  static String eraUntil(String era, String last) {
+    return era + "は" + last + "までです";
+  }
+
+  /** A 和暦 date outside its era, without naming either (a withheld case). */
+  static String outsideEra() {
+    return "元号の期間外の日付です";
   }
 
   static String dateTrailing(String field) {

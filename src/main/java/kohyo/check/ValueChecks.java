@@ -3,6 +3,7 @@ package kohyo.check;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kohyo.model.Period;
 
 /**
  * What a form may ask the check stage about one value before or after it is saved: how a 発生日 reads,
@@ -34,13 +35,21 @@ public final class ValueChecks {
         : Optional.empty();
   }
 
-  /** Why a 発生日 value is not a date, in the check's words; empty when it is one (or blank). */
-  public static Optional<String> dateProblem(String value) {
+  /**
+   * What {@code check} says about a 発生日 value in this period, in its own words (the day that does
+   * not exist, the date in the wrong year and the date meant); empty when the value is a date of
+   * the period, or blank.
+   *
+   * @param period the period, when its period.yaml can be read
+   * @param withheld whether the case is withheld: the words then name no date
+   */
+  public static Optional<String> dateProblem(
+      String value, Optional<Period> period, boolean withheld) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    return DateParser.parse(value) instanceof DateParser.Invalid i
-        ? Optional.of(i.message())
+    return OccurrenceDate.of(value, period, withheld) instanceof OccurrenceDate.Wrong w
+        ? Optional.of(w.message())
         : Optional.empty();
   }
 

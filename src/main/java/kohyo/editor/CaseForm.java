@@ -222,6 +222,27 @@ public record CaseForm(
             acks));
   }
 
+  /**
+   * The input to focus after an editing action, on the form it produced: the item added, the item
+   * moved in its new place, the item now where one was removed, the text or first item after a
+   * switch; empty for other actions.
+   */
+  public String focusAfter(String action) {
+    String[] parts = action.split(":", 2);
+    int i = parts.length == 2 ? index(parts[1]) : -1;
+    int n = fields.prevention().lines().size();
+    String item = "f-" + Schema.PREVENTION + "-";
+    return switch (parts[0]) {
+      case "item-add" -> item + (n - 1);
+      case "item-up" -> i >= 0 ? item + Math.max(0, Math.min(i - 1, n - 1)) : "";
+      case "item-down" -> i >= 0 ? item + Math.min(i + 1, n - 1) : "";
+      case "item-remove" -> item + Math.max(0, Math.min(i, n - 1));
+      case "prevention-items" -> item + "0";
+      case "prevention-text" -> "f-" + Schema.PREVENTION;
+      default -> "";
+    };
+  }
+
   private static List<String> append(List<String> lines) {
     List<String> out = new ArrayList<>(lines);
     out.add("");

@@ -2,6 +2,7 @@ package kohyo.editor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import kohyo.base.Problem;
 import kohyo.casefile.CaseFields;
+import kohyo.casefile.FieldsReader;
 import kohyo.check.AcknowledgedFinding;
 import kohyo.check.Schema;
 import kohyo.check.ValueChecks;
@@ -24,7 +26,8 @@ import kohyo.model.Period;
  * @param values every text field by schema key
  * @param items the 再発防止策 items when it is written as items
  * @param errors messages by the id of the input they belong to
- * @param summary the error summary: each message with the id of its input
+ * @param summary the error summary in the order of the form: each message with the id of its
+ *     field's container
  * @param general problems about the file as a whole
  * @param warnings problems that do not stop a build
  * @param marks the text of each field with findings, split into marked and unmarked runs
@@ -33,6 +36,8 @@ import kohyo.model.Period;
  * @param dateHint how the date prints and the NO it gets, or why it cannot be read
  * @param notKept what a save drops from a hand-written file (comments, unknown keys)
  * @param conflict the version on disk, when a save was refused because the file changed
+ * @param focus the input to put the focus on when the page opens (the field a link came for, the
+ *     item just added or moved), empty for the error summary's or none
  */
 public record CaseView(
     String period,
@@ -43,23 +48,24 @@ public record CaseView(
     Map<String, String> values,
     boolean itemsMode,
     List<String> items,
-    Map<String, List<String>> errors,
+    Map<String, List<Message>> errors,
     List<Link> summary,
-    List<String> general,
+    List<Message> general,
     List<String> warnings,
     Map<String, List<Mark>> marks,
     List<Candidate> candidates,
     List<CaseFields.Acknowledgement> acks,
     String dateHint,
     List<DocumentWords.Criterion> criteria,
-    List<String> notKept,
+    List<FieldsReader.NotKept> notKept,
     boolean canonical,
     boolean discardConfirmed,
     Optional<Conflict> conflict,
-    String notice) {
+    String notice,
+    String focus) {
 
-  /** An entry of the error summary: the message and the id of the input to fix. */
-  public record Link(String target, String text) {}
+  /** An entry of the error summary: the message and the id of its field's container. */
+  public record Link(String target, Message message) {}
 
   /**
    * A run of a field's text.
@@ -90,25 +96,13 @@ public record CaseView(
           Schema.PREVENTION,
           Schema.REMARKS);
 
-  /** The id of the input a problem about {@code key} links to. */
-  static String inputId(String key, boolean itemsMode) {
-    return switch (key) {
-      case Schema.DAMAGE -> "f-" + key + "-" + Schema.DAMAGE_YES;
-      case Schema.PUBLICATION -> "f-" + key + "-" + Schema.VALUE_PUBLISHED;
-      case Schema.CRITERION -> "f-" + key + "-" + Schema.FIRST_CRITERION;
-      case Schema.PREVENTION -> itemsMode ? "f-" + key + "-0" : "f-" + key;
-      case Schema.ACKNOWLEDGED -> "acks";
-      default -> "f-" + key;
-    };
-  }
-
   /** Builds the view of a form against the folder's last check. */
   static CaseView build(
       Overview overview,
       String periodName,
       String file,
       CaseForm form,
-      List<String> notKept,
+      List<FieldsReader.NotKept> notKept,
       boolean canonical,
       Optional<Conflict> conflict,
       String notice) {
@@ -136,9 +130,9 @@ public record CaseView(
     values.put(Schema.CRITERION, f.criterion().strip());
 
     List<Problem> problems = file.isEmpty() ? List.of() : overview.problemsOf(file);
-    Map<String, List<String>> errors = new LinkedHashMap<>();
+    Map<String, List<Message>> errors = new LinkedHashMap<>();
     List<Link> summary = new ArrayList<>();
-    List<String> general = new ArrayList<>();
+    List<Message> general = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (Problem p : problems) {
       if (!p.isError()) {
@@ -148,18 +142,20 @@ public record CaseView(
       String key = p.field();
       if (key.isEmpty() || !Schema.CASE_KEYS.contains(key)) {
         String where = p.line() > 0 ? p.line() + " 行目: " : "";
-        general.add(where + p.message());
-        summary.add(new Link("general", where + p.message()));
+        Message m = new Message("", where + p.message(), false);
+        general.add(m);
+        summary.add(new Link(FormFields.GENERAL, m));
         continue;
       }
-      String id = inputId(key, itemsMode);
-      String text =
+      Message m =
           p.kind() == Problem.Kind.PERSONAL_DATA
-              ? "「" + key + "」に個人情報らしき文字列 — " + p.message()
-              : p.message();
-      errors.computeIfAbsent(id, k -> new ArrayList<>()).add(text);
-      summary.add(new Link(id, text));
+              ? new Message(key, "「" + key + "」に個人情報らしき文字列 — " + p.message(), false)
+              : Message.of(p);
+      errors.computeIfAbsent(FormFields.input(key, itemsMode), k -> new ArrayList<>()).add(m);
+      summary.add(new Link(FormFields.container(key), m));
     }
+    // the summary in the order of the form (a stable sort keeps each field's messages in order)
+    summary.sort(Comparator.comparingInt(l -> FormFields.rank(l.message().field())));
 
     Map<String, List<Mark>> marks = new LinkedHashMap<>();
     List<Candidate> candidates = new ArrayList<>();
@@ -216,7 +212,7 @@ public record CaseView(
         marks,
         candidates,
         f.acknowledged(),
-        errors.containsKey(inputId(Schema.DATE, itemsMode))
+        errors.containsKey(FormFields.input(Schema.DATE, itemsMode))
             ? ""
             : dateHint(overview, file, f.date(), withheld),
         overview.criteria(),
@@ -224,33 +220,60 @@ public record CaseView(
         canonical,
         form.discardConfirmed(),
         conflict,
-        notice);
+        notice,
+        "");
   }
 
-  /** 「表では R7.10.3（令和7年10月3日）と印字され、NO 4 になります。」 or why not. */
+  /** The same view, opening with the focus on an input. */
+  CaseView focusing(String input) {
+    return new CaseView(
+        period,
+        periodTitle,
+        file,
+        version,
+        withheld,
+        values,
+        itemsMode,
+        items,
+        errors,
+        summary,
+        general,
+        warnings,
+        marks,
+        candidates,
+        acks,
+        dateHint,
+        criteria,
+        notKept,
+        canonical,
+        discardConfirmed,
+        conflict,
+        notice,
+        input);
+  }
+
+  /**
+   * 「表では R7.10.3（令和7年10月3日）と印字され、NO 4 になります。」, or what {@code check} will say about the date, in
+   * its own words (the date in the wrong year and the date meant, the day that does not exist).
+   */
   public static String dateHint(Overview overview, String file, String value, boolean withheld) {
     if (value == null || value.isBlank()) {
       return "";
     }
-    Optional<LocalDate> date = ValueChecks.date(value);
-    if (date.isEmpty()) {
-      return ValueChecks.dateProblem(value).orElse("");
-    }
-    LocalDate d = date.get();
     Optional<Period> period = overview.period();
-    String printed = overview.words().shortDate(d) + "（" + DocumentWords.longDate(d) + "）";
-    if (period.isPresent() && !period.get().contains(d)) {
-      return printed
-          + " は期間（"
-          + DocumentWords.longDate(period.get().start())
-          + "〜"
-          + DocumentWords.longDate(period.get().end())
-          + "）の外です。";
+    Optional<String> problem = ValueChecks.dateProblem(value, period, withheld);
+    if (problem.isPresent()) {
+      return problem.get();
     }
+    LocalDate d = ValueChecks.date(value).orElseThrow();
+    String printed = overview.words().shortDate(d) + "（" + DocumentWords.longDate(d) + "）";
     if (withheld) {
       return printed + "。非公表の事案は表に載らず、件数にだけ数えられます。";
     }
-    String name = file.isEmpty() ? CaseFiles.newName(d, List.of()) : file;
+    String name =
+        file.isEmpty()
+            ? CaseFiles.newName(overview.rows().stream().map(CaseRow::file).toList())
+            : file;
     return "表では " + printed + " と印字され、NO " + overview.numberFor(name, d) + " になります。";
   }
 }

@@ -40,7 +40,7 @@ public final class DataFile {
    * @param canonical whether the file is already written as a save would write it
    */
   public record Fields<T>(
-      T fields, List<String> notKept, boolean canonical, String version, String text)
+      T fields, List<FieldsReader.NotKept> notKept, boolean canonical, String version, String text)
       implements Opened<T> {
     public Fields {
       notKept = List.copyOf(notKept);

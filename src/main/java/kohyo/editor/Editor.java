@@ -90,12 +90,14 @@ public final class Editor {
       row.put("ok", c.ok());
       row.put("status", c.ok() ? "OK" : "エラー " + errors + " 件");
       row.put("lastBuild", modified(workspace.officialPdf(name)));
+      row.put("officialUrl", officialUrl(name));
       row.put("archived", Files.isRegularFile(workspace.archivedPdf(name)));
       rows.add(row);
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("periods", rows);
-    model.put("data", workspace.data().toString());
+    model.put("data", absolute(workspace.data()));
+    model.put("output", absolute(workspace.output()));
     return Result.page("periods.ftlh", model);
   }
 
@@ -243,23 +245,24 @@ public final class Editor {
       boolean isNew,
       String notice,
       String version,
-      List<String> notKept) {
-    Map<String, List<String>> errors = new LinkedHashMap<>();
+      List<FieldsReader.NotKept> notKept) {
+    Map<String, List<Message>> errors = new LinkedHashMap<>();
     List<CaseView.Link> summary = new ArrayList<>();
     for (Problem p : problems) {
       if (!p.isError()) {
         continue;
       }
-      String id =
-          p.field().equals(Schema.HALF)
-              ? "f-" + Schema.HALF + "-" + FiscalHalf.FIRST.label()
-              : Schema.PERIOD_KEYS.contains(p.field()) ? "f-" + p.field() : "general";
-      errors.computeIfAbsent(id, k -> new ArrayList<>()).add(p.message());
-      summary.add(new CaseView.Link(id, p.message()));
+      boolean field = Schema.PERIOD_KEYS.contains(p.field());
+      String id = field ? FormFields.input(p.field(), false) : FormFields.GENERAL;
+      Message m = Message.of(p);
+      errors.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+      summary.add(new CaseView.Link(field ? FormFields.container(p.field()) : id, m));
     }
+    summary.sort(Comparator.comparingInt(l -> FormFields.rank(l.message().field())));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("isNew", isNew);
     model.put("name", name);
+    model.put("periodTitle", isNew ? "" : periodTitleOf(name));
     model.put(
         "values",
         Map.of(
@@ -285,7 +288,7 @@ public final class Editor {
     Overview o = Overview.of(c, Workspace.caseFiles(folder.get()), words);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
-    model.put("title", o.period().map(words::period).orElse(name));
+    model.put("title", periodTitle(o, name));
     model.put("issuer", o.period().map(Period::issuer).orElse(""));
     model.put("rows", o.rows());
     model.put("numbered", o.numbered());
@@ -294,18 +297,24 @@ public final class Editor {
     model.put(
         "periodErrors",
         o.periodProblems().stream().filter(Problem::isError).map(Problem::message).toList());
+    model.put("problems", ProblemList.of(o, name));
     model.put("total", c.edition().map(Edition::total).orElse(o.rows().size()));
     model.put("withheld", o.rows().stream().filter(CaseRow::withheld).count());
-    model.put("lastBuild", modified(workspace.officialPdf(name)));
+    putOfficial(model, name);
     model.put("archived", Files.isRegularFile(workspace.archivedPdf(name)));
+    model.put("folder", absolute(folder.get()));
     model.put("notice", notice);
     return Result.page("cases.ftlh", model);
   }
 
   // --- one case
 
-  /** The form of a case file, with the check's problems at their fields. */
-  public synchronized Result openCase(String name, String file, String notice) {
+  /**
+   * The form of a case file, with the check's problems at their fields.
+   *
+   * @param at the field to open at (a link from a list of problems), empty for none
+   */
+  public synchronized Result openCase(String name, String file, String notice, String at) {
     Optional<Path> folder = workspace.period(name);
     Optional<Path> path = folder.flatMap(f -> workspace.caseFile(f, file));
     if (path.isEmpty()) {
@@ -322,8 +331,12 @@ public final class Editor {
       }
       DataFile.Fields<CaseFields> f = (DataFile.Fields<CaseFields>) opened.get();
       CaseForm form = CaseForm.of(f.fields(), f.version());
+      String focus =
+          Schema.CASE_KEYS.contains(at)
+              ? FormFields.input(at, form.fields().prevention().items())
+              : "";
       return casePage(
-          name, file, form, o, f.notKept(), f.canonical(), Optional.empty(), notice, 200);
+          name, file, form, o, f.notKept(), f.canonical(), Optional.empty(), notice, 200, focus);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -343,7 +356,8 @@ public final class Editor {
         true,
         Optional.empty(),
         "",
-        200);
+        200,
+        "");
   }
 
   /**
@@ -372,7 +386,7 @@ public final class Editor {
       CaseForm form = CaseForm.from(data);
       String action = data.first(CaseForm.ACTION);
       Overview o = overview(folder.get());
-      List<String> notKept = List.of();
+      List<FieldsReader.NotKept> notKept = List.of();
       boolean canonical = true;
       if (!file.isEmpty() && existing.isPresent()) {
         Optional<DataFile.Opened<CaseFields>> opened = CaseFiles.open(existing.get());
@@ -384,8 +398,18 @@ public final class Editor {
         }
       }
       if (!action.isEmpty() && !action.equals("save")) {
+        CaseForm changed = form.apply(action);
         return casePage(
-            name, file, form.apply(action), o, notKept, canonical, Optional.empty(), "", 200);
+            name,
+            file,
+            changed,
+            o,
+            notKept,
+            canonical,
+            Optional.empty(),
+            "",
+            200,
+            changed.focusAfter(action));
       }
       if (!notKept.isEmpty() && !form.discardConfirmed()) {
         return casePage(
@@ -397,9 +421,10 @@ public final class Editor {
             canonical,
             Optional.empty(),
             "保存していません。下の「保存すると消えるもの」を確かめて、チェックを入れてから保存してください。",
-            200);
+            200,
+            "discard-ok");
       }
-      String target = file.isEmpty() ? CaseFiles.newName(folder.get(), form.fields().date()) : file;
+      String target = file.isEmpty() ? CaseFiles.newName(folder.get()) : file;
       Path path = CaseFiles.fileOf(folder.get(), target);
       String expected = file.isEmpty() ? DataFile.ABSENT : form.version();
       Optional<String> conflict = CaseFiles.save(path, form.toSave(), expected);
@@ -444,7 +469,16 @@ public final class Editor {
             : "保存していません。このファイルは、開いた後にほかの人が変更しました。"
                 + "下に両方の版を並べています。自分の入力で上書きするときは、もう一度「保存する」を押してください。";
     return casePage(
-        name, file, form.withVersion(diskVersion), o, List.of(), true, Optional.of(c), notice, 409);
+        name,
+        file,
+        form.withVersion(diskVersion),
+        o,
+        List.of(),
+        true,
+        Optional.of(c),
+        notice,
+        409,
+        "");
   }
 
   private Result saveRaw(String name, String file, Path folder, FormData data) throws IOException {
@@ -479,7 +513,7 @@ public final class Editor {
       if (opened.isEmpty() || !(opened.get() instanceof DataFile.Fields<CaseFields> f)) {
         return Result.notFound();
       }
-      String target = CaseFiles.newName(folder.get(), f.fields().date());
+      String target = CaseFiles.newName(folder.get());
       CaseFiles.save(CaseFiles.fileOf(folder.get(), target), f.fields(), DataFile.ABSENT);
       return new Result.Redirect(caseUrl(name, target) + "?saved=copied");
     } catch (IOException e) {
@@ -499,6 +533,7 @@ public final class Editor {
       CaseRow row = o.rows().stream().filter(r -> r.file().equals(file)).findFirst().orElse(null);
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("name", name);
+      model.put("periodTitle", periodTitle(o, name));
       model.put("file", file);
       model.put("row", row == null ? new CaseRow(file, "", "", "", "", false, "error", "") : row);
       model.put("version", DataFile.version(path.get()));
@@ -558,19 +593,19 @@ public final class Editor {
       return Result.notFound();
     }
     CheckedPeriod c = checker.check(folder.get());
+    Overview o = Overview.of(c, Workspace.caseFiles(folder.get()), words);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
+    model.put("title", periodTitle(o, name));
     model.put("ok", c.ok());
-    model.put("errorCount", c.errors().size());
     if (c.ok()) {
       model.put("fingerprint", Drafts.fingerprint(c));
       model.put("pages", drafts.pageCount(c));
-      model.put("title", words.period(c.checkedEdition().period()));
       model.put("total", c.checkedEdition().total());
       model.put("withheld", c.checkedEdition().withheldCount());
       model.put("published", c.checkedEdition().published().size());
     } else {
-      model.put("title", name);
+      model.put("problems", ProblemList.of(o, name));
     }
     return Result.page("preview.ftlh", model);
   }
@@ -584,7 +619,8 @@ public final class Editor {
     if (!c.ok()) {
       return new Result.Redirect("/p/" + Urls.segment(name) + "/preview");
     }
-    return new Result.Download("application/pdf", name + "（案）.pdf", drafts.draft(c), true);
+    String title = words.period(c.checkedEdition().period());
+    return new Result.Download("application/pdf", title + "（案）.pdf", drafts.draft(c), true);
   }
 
   public synchronized Result draftPage(String name, String page) {
@@ -600,7 +636,34 @@ public final class Editor {
     return png.length == 0 ? Result.notFound() : new Result.Download("image/png", page, png, true);
   }
 
-  /** The official build: {@code kohyo build DIR -o OUTDIR}, run in this process. */
+  /**
+   * The official PDF of a period as the last build wrote it: {@code OUTDIR/<period>.pdf}, found by
+   * the period's name only (the name must be one of the periods of DATA, and the file must lie in
+   * the output folder), opened in the browser.
+   */
+  public synchronized Result officialPdf(String name) {
+    if (workspace.period(name).isEmpty()) {
+      return Result.notFound();
+    }
+    Optional<Path> pdf = workspace.built(name);
+    if (pdf.isEmpty()) {
+      return Result.notFound();
+    }
+    try {
+      return new Result.Download(
+          "application/pdf",
+          pdf.get().getFileName().toString(),
+          Files.readAllBytes(pdf.get()),
+          true);
+    } catch (IOException e) {
+      return Result.notFound();
+    }
+  }
+
+  /**
+   * The official build: {@code kohyo build DIR -o OUTDIR}, run in this process. A period with
+   * errors is not built: the page lists them by case, with links to the fields.
+   */
   public synchronized Result build(String name) {
     Optional<Path> folder = workspace.period(name);
     if (folder.isEmpty()) {
@@ -608,18 +671,37 @@ public final class Editor {
     }
     List<String> args =
         List.of("build", folder.get().toString(), "-o", workspace.output().toString());
-    return commandPage(name, "公表版を作る", args);
+    Commands.Run run = commands.run(args);
+    CheckedPeriod c = checker.check(folder.get());
+    Overview o = Overview.of(c, Workspace.caseFiles(folder.get()), words);
+    Map<String, Object> model = commandModel(name, o, args, run);
+    model.put("problems", ProblemList.of(o, name));
+    if (c.ok()) {
+      model.put("total", c.checkedEdition().total());
+      model.put("withheld", c.checkedEdition().withheldCount());
+      model.put("published", c.checkedEdition().published().size());
+    }
+    putOfficial(model, name);
+    return Result.page("build.ftlh", model);
   }
 
   public synchronized Result archiveForm(String name) {
-    if (workspace.period(name).isEmpty()) {
+    Optional<Path> folder = workspace.period(name);
+    if (folder.isEmpty()) {
       return Result.notFound();
     }
+    return archivePage(name, folder.get(), Map.of());
+  }
+
+  private Result archivePage(String name, Path folder, Map<String, List<String>> errors) {
+    Overview o = overview(folder);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
-    model.put("archive", workspace.archive().toString());
+    model.put("periodTitle", periodTitle(o, name));
+    model.put("archive", absolute(workspace.archive()));
     model.put("archived", Files.isRegularFile(workspace.archivedPdf(name)));
-    model.put("errors", Map.of());
+    model.put("problems", ProblemList.of(o, name));
+    model.put("errors", errors);
     return Result.page("archive.ftlh", model);
   }
 
@@ -636,30 +718,33 @@ public final class Editor {
     String reason = data.first("理由").strip();
     if (archived) {
       if (reason.isEmpty()) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("name", name);
-        model.put("archive", workspace.archive().toString());
-        model.put("archived", true);
-        model.put("errors", Map.of("f-理由", List.of("この期間は既にアーカイブにあります。差し替える理由を書いてください。")));
-        return Result.page("archive.ftlh", model);
+        return archivePage(
+            name, folder.get(), Map.of("f-理由", List.of("この期間は既にアーカイブにあります。差し替える理由を書いてください。")));
       }
       args.add("--replace");
       args.add(reason);
     }
-    return commandPage(name, "アーカイブに保管する", args);
+    Commands.Run run = commands.run(args);
+    Overview o = overview(folder.get());
+    Map<String, Object> model = commandModel(name, o, args, run);
+    model.put("problems", ProblemList.of(o, name));
+    model.put("archive", absolute(workspace.archive().resolve(name)));
+    model.put("replaced", archived);
+    return Result.page("archived.ftlh", model);
   }
 
-  private Result commandPage(String name, String title, List<String> args) {
-    Commands.Run run = commands.run(args);
+  /** What a page about a command shows: the outcome for a clerk, the command for the curious. */
+  private Map<String, Object> commandModel(
+      String name, Overview o, List<String> args, Commands.Run run) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
-    model.put("title", title);
+    model.put("periodTitle", periodTitle(o, name));
     model.put(
         "command", "./kohyo " + String.join(" ", args.stream().map(Editor::shellWord).toList()));
     model.put("ok", run.ok());
     model.put("out", lines(run.out()));
     model.put("err", lines(run.err()));
-    return Result.page("command.ftlh", model);
+    return model;
   }
 
   private static List<String> lines(String text) {
@@ -683,6 +768,13 @@ public final class Editor {
     };
   }
 
+  /** How a clerk calls what the review compares against: 「最後の公表版（2025年11月28日 19:56 作成）」. */
+  private String baseLabel(String name, String against) {
+    return against.equals("archive")
+        ? "アーカイブに保管した版（" + modified(workspace.archivedPdf(name)) + " 保管）"
+        : "最後の公表版（" + modified(workspace.officialPdf(name)) + " 作成）";
+  }
+
   /**
    * The folder against the last official build or the archived PDF, as {@code kohyo diff OLD.pdf
    * NEW.pdf} would compare them (NEW being what {@code build} makes of the folder now).
@@ -694,37 +786,43 @@ public final class Editor {
     if (folder.isEmpty() || basePdf.isEmpty()) {
       return Result.notFound();
     }
+    Overview o = overview(folder.get());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
+    model.put("periodTitle", periodTitle(o, name));
     model.put("against", base);
-    model.put("basePath", basePdf.get().toString());
+    model.put("basePath", absolute(basePdf.get()));
+    model.put("baseLabel", baseLabel(name, base));
     model.put("buildExists", Files.isRegularFile(workspace.officialPdf(name)));
     model.put("archiveExists", Files.isRegularFile(workspace.archivedPdf(name)));
     Compared compared = compare(folder.get(), basePdf.get());
     model.put("state", compared.state());
     model.put("message", compared.message());
+    model.put("problems", ProblemList.of(o, name));
     compared.diff().ifPresent(d -> model.put("review", Review.of(d, words.wording())));
     return Result.page("review.ftlh", model);
   }
 
   public synchronized Result redline(String name, String against) {
     Optional<Path> folder = workspace.period(name);
-    Optional<Path> basePdf = reviewBase(name, against.isEmpty() ? "build" : against);
+    String base = against.isEmpty() ? "build" : against;
+    Optional<Path> basePdf = reviewBase(name, base);
     if (folder.isEmpty() || basePdf.isEmpty()) {
       return Result.notFound();
     }
     Compared compared = compare(folder.get(), basePdf.get());
     if (compared.diff().isEmpty()) {
-      return new Result.Redirect("/p/" + Urls.segment(name) + "/review?against=" + against);
+      return new Result.Redirect("/p/" + Urls.segment(name) + "/review?against=" + base);
     }
+    String title = periodTitle(overview(folder.get()), name);
     byte[] pdf =
         redline.pdf(
             compared.diff().get(),
             compared.before(),
             compared.after(),
-            basePdf.get().getFileName().toString(),
-            name);
-    return new Result.Download("application/pdf", name + "-差分.pdf", pdf, false);
+            baseLabel(name, base),
+            "いまの入力（" + title + "）");
+    return new Result.Download("application/pdf", title + "-差分.pdf", pdf, false);
   }
 
   private record Compared(
@@ -762,15 +860,18 @@ public final class Editor {
       String file,
       CaseForm form,
       Overview o,
-      List<String> notKept,
+      List<FieldsReader.NotKept> notKept,
       boolean canonical,
       Optional<CaseView.Conflict> conflict,
       String notice,
-      int status) {
-    CaseView view = CaseView.build(o, name, file, form, notKept, canonical, conflict, notice);
+      int status,
+      String focus) {
+    CaseView view =
+        CaseView.build(o, name, file, form, notKept, canonical, conflict, notice).focusing(focus);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("c", view);
     model.put("name", name);
+    model.put("periodTitle", periodTitle(o, name));
     model.put("hint", Messages.personalDataHint());
     model.put("kinds", kohyo.check.ValueChecks.personalDataKinds());
     return new Result.Page(status, "case.ftlh", model);
@@ -786,6 +887,7 @@ public final class Editor {
       int status) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", name);
+    model.put("periodTitle", periodTitle(o, name));
     model.put("file", file);
     model.put("text", text);
     model.put("version", version);
@@ -800,6 +902,42 @@ public final class Editor {
 
   static String caseUrl(String name, String file) {
     return "/p/" + Urls.segment(name) + "/c/" + Urls.segment(file);
+  }
+
+  private String periodTitleOf(String name) {
+    return workspace.period(name).map(f -> periodTitle(overview(f), name)).orElse(name);
+  }
+
+  /** 令和7年度下半期: the name a clerk knows a period by; the folder's name only when unreadable. */
+  private String periodTitle(Overview o, String name) {
+    return o.period().map(words::period).orElse(name);
+  }
+
+  /** The link that opens a period's official PDF. */
+  private static String officialUrl(String name) {
+    return "/p/" + Urls.segment(name) + "/official.pdf";
+  }
+
+  /** The last official build: when it was made, the link to open it and where it lies. */
+  private void putOfficial(Map<String, Object> model, String name) {
+    model.put("lastBuild", modified(workspace.officialPdf(name)));
+    model.put("officialUrl", officialUrl(name));
+    model.put("officialPath", absolute(workspace.officialPdf(name)));
+    model.put("output", absolute(workspace.output()));
+    // build also writes the HTML and CSV twins of the PDF beside it
+    List<String> twins = new ArrayList<>();
+    for (String ext : List.of(".html", ".csv")) {
+      Path twin = workspace.output().resolve(name + ext);
+      if (Files.isRegularFile(twin)) {
+        twins.add(absolute(twin));
+      }
+    }
+    model.put("twins", twins);
+  }
+
+  /** A path as a clerk can find it in the file manager: absolute, without . or .. */
+  private static String absolute(Path p) {
+    return p.toAbsolutePath().normalize().toString();
   }
 
   private static String modified(Path file) {

@@ -101,6 +101,27 @@ public record Workspace(Path data, Path output, Path archive) {
     return output.resolve(period + ".pdf");
   }
 
+  /**
+   * The official build of a period when there is one, and only if it lies in the output folder (no
+   * symbolic link leads elsewhere).
+   */
+  public Optional<Path> built(String period) {
+    if (!plainName(period)) {
+      return Optional.empty();
+    }
+    Path pdf = officialPdf(period);
+    try {
+      if (!Files.isRegularFile(pdf)
+          || !pdf.toRealPath().startsWith(output.toRealPath())
+          || !pdf.toRealPath().getParent().equals(output.toRealPath())) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(pdf);
+  }
+
   /** A period's archived PDF: {@code ARCHIVE/<name>/<name>.pdf}. */
   public Path archivedPdf(String period) {
     return archive.resolve(period).resolve(period + ".pdf");

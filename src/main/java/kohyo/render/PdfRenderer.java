@@ -12,6 +12,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,10 +24,13 @@ import kohyo.base.Fonts;
 import kohyo.base.Home;
 import kohyo.base.Installation;
 import kohyo.base.Sha256;
+import org.w3c.dom.Document;
 import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.XMLResource;
+import org.xml.sax.InputSource;
 
 /**
  * Lays out XHTML with Flying Saucer and writes the PDF through OpenPDF, reproducibly.
@@ -125,7 +129,12 @@ public final class PdfRenderer {
         renderer.setPDFXConformance(PdfWriter.PDFA1B);
       }
       renderer.setListener(new Reproducible(dated, language, contentHash, pdfA));
-      renderer.setDocumentFromString(xhtml, home.templates().toUri().toString());
+      Document doc;
+      try (StringReader in = new StringReader(xhtml)) {
+        doc = XMLResource.load(new InputSource(in)).getDocument();
+      }
+      InlineBoundaries.apply(doc);
+      renderer.setDocument(doc, home.templates().toUri().toString());
       renderer.layout();
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       renderer.createPDF(out);

@@ -8,8 +8,9 @@ import java.util.Optional;
 import kohyo.base.Home;
 
 /**
- * The editor's stylesheet (from {@code templates/editor/}) and htmx (from its WebJar inside the
- * jar): everything a page loads besides itself, so that nothing comes from outside.
+ * The editor's stylesheet and its small script (from {@code templates/editor/}) and htmx (from its
+ * WebJar inside the jar): everything a page loads besides itself, so that nothing comes from
+ * outside.
  */
 final class Assets {
 
@@ -40,6 +41,11 @@ final class Assets {
                 new Asset(
                     "text/css; charset=utf-8",
                     Files.readAllBytes(home.editorTemplates().resolve("editor.css"))));
+        case "editor.js" ->
+            Optional.of(
+                new Asset(
+                    "text/javascript; charset=utf-8",
+                    Files.readAllBytes(home.editorTemplates().resolve("editor.js"))));
         case "htmx.min.js" -> Optional.of(new Asset("text/javascript; charset=utf-8", htmx));
         default -> Optional.empty();
       };

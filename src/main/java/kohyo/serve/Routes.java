@@ -50,6 +50,7 @@ final class Routes {
                 : notFound();
         case "preview" -> get ? editor.preview(period) : notFound();
         case "draft.pdf" -> get ? editor.draftPdf(period) : notFound();
+        case "official.pdf" -> get ? editor.officialPdf(period) : notFound();
         case "build" -> get ? notFound() : editor.build(period);
         case "archive" -> get ? editor.archiveForm(period) : editor.archive(period, r.form());
         case "review" -> get ? editor.review(period, r.query().first("against")) : notFound();
@@ -66,7 +67,7 @@ final class Routes {
     String file = r.segment(3);
     if (n == 4) {
       return get
-          ? editor.openCase(period, file, caseNotice(r))
+          ? editor.openCase(period, file, caseNotice(r), r.query().first("at"))
           : editor.submitCase(period, file, r.form());
     }
     if (n == 5 && r.segment(4).equals("duplicate") && !get) {
@@ -83,7 +84,7 @@ final class Routes {
       return "期間を作りました。「事案を追加する」から事案を入力してください。";
     }
     if (r.query().has("deleted")) {
-      return "事案（" + r.query().first("deleted") + "）を削除しました。";
+      return "事案を 1 件削除しました。";
     }
     return "";
   }

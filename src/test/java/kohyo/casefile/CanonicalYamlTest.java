@@ -166,7 +166,9 @@ class CanonicalYamlTest {
     Path file = tmp.resolve("case.yaml");
     Files.writeString(file, "# メモ\n所属: 本庁\n発生原困: 誤字のキー\n");
     FieldsReader.Read<CaseFields> read = FieldsReader.caseFile(read(file));
-    assertEquals(List.of("コメント（# で始まる部分）", "キー「発生原困」"), read.notKept());
+    assertEquals(
+        List.of("コメント（# で始まる部分）", "使えないキー「発生原困」とその値"),
+        read.notKept().stream().map(FieldsReader.NotKept::what).toList());
     assertEquals("本庁", read.fields().office());
   }
 

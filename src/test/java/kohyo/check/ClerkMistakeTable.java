@@ -547,7 +547,7 @@ public final class ClerkMistakeTable {
             "発生日: 2025-06-⟦31",
             "発生日: 2025-06-30",
             Problem.Kind.DATE,
-            Messages.dateDoesNotExist(Schema.DATE)));
+            Messages.dateDoesNotExist(Schema.DATE, Messages.monthLength("2025年", 6, 30))));
     rows.add(
         row(
             VALUES,

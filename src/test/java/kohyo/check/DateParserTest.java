@@ -40,6 +40,38 @@ class DateParserTest {
     assertEquals(true, invalid.message().contains("存在しない日付"), invalid.message());
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025-11-31 | 発生日が存在しない日付です（2025年11月は30日までです）。",
+        "2025-02-29 | 発生日が存在しない日付です（2025年2月は28日までです）。",
+        "R8.2.30 | 発生日が存在しない日付です（令和8年2月は28日までです）。",
+        "R元.6.31 | 発生日が存在しない日付です（令和元年6月は30日までです）。",
+        "2025-13-01 | 発生日が存在しない日付です（月は 1〜12 で書きます）。",
+        "2025-04-32 | 発生日が存在しない日付です（日は 1〜31 で書きます）。",
+        "H31.5.1 | 発生日が存在しない日付です（平成は平成31年4月30日までです）。",
+        "平成32年1月1日 | 発生日が存在しない日付です（平成は平成31年4月30日までです）。",
+        "R1.4.30 | 発生日が存在しない日付です（令和は令和元年5月1日からです）。",
+      })
+  void saysWhyADateDoesNotExist(String text, String message) {
+    DateParser.Invalid invalid = assertInstanceOf(DateParser.Invalid.class, DateParser.parse(text));
+    assertEquals(message, invalid.message());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025-11-31 | 発生日が存在しない日付です（日がその月の日数を超えています）。",
+        "R7.2.29 | 発生日が存在しない日付です（日がその月の日数を超えています）。",
+        "H31.5.1 | 発生日が存在しない日付です（元号の期間外の日付です）。",
+      })
+  void forAWithheldCaseTheReasonNamesNoMonthOrEra(String text, String discreet) {
+    DateParser.Invalid invalid = assertInstanceOf(DateParser.Invalid.class, DateParser.parse(text));
+    assertEquals(discreet, invalid.discreet());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2025.04.25", "4月25日", "R7", "yesterday", "20250425", "X7.4.25"})
   void refusesOtherFormatsWithTheAcceptedOnesNamed(String text) {

@@ -690,6 +690,62 @@ final class TypesetChecks {
   // ---- helpers
   // -----------------------------------------------------------------------------------------------
 
+  /**
+   * The wrapped lines of one column of a table in the edition's layout (a redline, say) that start
+   * with a character that must not start a line. The column is found under its header text; the
+   * caller's cells must each begin with a character that may start a line, so that every line found
+   * here is a wrapped one.
+   */
+  static List<String> lineStartViolations(byte[] pdf, String header) {
+    List<String> found = new ArrayList<>();
+    try (PDDocument doc = Pdfs.open(pdf)) {
+      for (PageContent page : PageContent.readAll(doc)) {
+        List<Float> xs =
+            cluster(
+                page.lines().stream()
+                    .filter(PageContent.Line::vertical)
+                    .map(PageContent.Line::at)
+                    .toList());
+        List<Glyph> glyphs = page.glyphs();
+        Glyph first = null;
+        for (int i = 0; i + header.length() <= glyphs.size() && first == null; i++) {
+          StringBuilder text = new StringBuilder();
+          for (int k = 0; k < header.length(); k++) {
+            text.append(glyphs.get(i + k).text());
+          }
+          if (text.toString().equals(header)) {
+            first = glyphs.get(i);
+          }
+        }
+        if (first == null || xs.size() < 2) {
+          continue;
+        }
+        int column = index(xs, first.centerX());
+        float left = xs.get(column);
+        float right = xs.get(column + 1);
+        float below = first.bottom();
+        float contentBottom = page.height() - MARGIN_BOTTOM;
+        List<Glyph> cell =
+            glyphs.stream()
+                .filter(
+                    g ->
+                        g.centerX() > left
+                            && g.centerX() < right
+                            && g.top() > below
+                            && g.baseline() <= contentBottom)
+                .toList();
+        for (Line line : new TypesetChecks(null).lines(page, 0, column, cell)) {
+          if (NOT_AT_START.indexOf(line.text().charAt(0)) >= 0) {
+            found.add("page " + page.number() + " line '" + line.text() + "'");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
   private static List<Float> cluster(List<Float> values) {
     List<Float> sorted = new ArrayList<>(values);
     sorted.sort(Float::compare);

@@ -123,15 +123,23 @@ class EditorHttpTest {
     HttpResponse<String> r = post("/p/2025-h1/new", f);
     assertEquals(303, r.statusCode(), r.body());
     String location = r.headers().firstValue("Location").orElseThrow();
-    assertTrue(location.startsWith("/p/2025-h1/c/2025-10-05-01.yaml"), location);
-    Path file = editor.data().resolve("2025-h1/cases/2025-10-05-01.yaml");
+    assertTrue(location.startsWith("/p/2025-h1/c/" + segment("事案-01.yaml")), location);
+    Path file = editor.data().resolve("2025-h1/cases/事案-01.yaml");
     assertTrue(
         Files.readString(file).startsWith("所属: 本庁\n発生日: 2025-10-05\n"), Files.readString(file));
     String page = page(location).body();
     assertTrue(page.contains("id=\"f-発生日-error\""), "the date error sits at its field");
     assertTrue(page.contains("発生日が期間（2025-04-01〜2025-09-30）の外です。"), "the check's own words");
-    assertTrue(page.contains("href=\"#f-発生日\""), "the error summary links to the field");
-    assertTrue(page.contains("必須の項目「事案の概要」がありません。"));
+    assertTrue(
+        page.contains("href=\"#field-発生日\"") && page.contains("id=\"field-発生日\""),
+        "the error summary links to the field's container");
+    assertTrue(page.contains("「事案の概要」を書いてください。"), "an empty field asked for in the form's words");
+    assertTrue(page.contains("「二次被害の有無」で 有 か 無 を選んでください。"));
+    assertFalse(
+        page.contains("必須の項目"),
+        "the check's wording is the command line's: "
+            + page.substring(
+                Math.max(0, page.indexOf("必須の項目") - 300), Math.max(0, page.indexOf("必須の項目") + 50)));
   }
 
   @Test
@@ -210,7 +218,7 @@ class EditorHttpTest {
     assertTrue(Files.exists(file), "asking deletes nothing");
     HttpResponse<String> copy = post("/p/2025-h1/c/" + CASE + "/duplicate", Map.of());
     assertEquals(303, copy.statusCode());
-    assertTrue(Files.exists(editor.data().resolve("2025-h1/cases/2025-04-25-01.yaml")));
+    assertTrue(Files.exists(editor.data().resolve("2025-h1/cases/事案-01.yaml")));
     HttpResponse<String> deleted =
         post("/p/2025-h1/c/" + CASE + "/delete", Map.of("_version", hidden(confirm, "_version")));
     assertEquals(303, deleted.statusCode());
@@ -277,6 +285,269 @@ class EditorHttpTest {
     String form = page("/p/2024-h2/new").body();
     assertEquals(5, count(form, "name=\"非公表基準\""), "this publisher lists five");
     assertTrue(form.contains("第三者に閲覧されることなく速やかに回収した場合"), form);
+  }
+
+  // --- what a clerk walking through the editor found
+
+  @Test
+  void theOfficialPdfOpensByPeriodNameFromTheOutputFolderOnly() throws Exception {
+    assertEquals(404, bytes("/p/2025-h1/official.pdf").statusCode(), "nothing built yet");
+    String built = post("/p/2025-h1/build", Map.of()).body();
+    Path pdf = editor.root().resolve("out/2025-h1.pdf").toAbsolutePath().normalize();
+    assertTrue(built.contains("href=\"/p/2025-h1/official.pdf\""), built);
+    assertTrue(built.contains(pdf.toString()), "the full path where it was written");
+    assertTrue(
+        built.contains(pdf.toString().replace(".pdf", ".csv")), "and of the twins beside it");
+    HttpResponse<byte[]> opened = bytes("/p/2025-h1/official.pdf");
+    assertEquals(200, opened.statusCode());
+    assertEquals("application/pdf", opened.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(opened.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(pdf), opened.body()));
+    for (String path : new String[] {"/", "/p/2025-h1/"}) {
+      String body = page(path).body();
+      assertTrue(body.contains("/p/2025-h1/official.pdf"), path);
+    }
+    assertTrue(page("/p/2025-h1/").body().contains(pdf.toString()));
+    for (String path :
+        new String[] {
+          "/p/nothing/official.pdf", "/p/..%2Fout/official.pdf", "/p/%2E%2E/official.pdf"
+        }) {
+      assertEquals(404, bytes(path).statusCode(), path);
+    }
+    // the name in the output folder leads elsewhere: not served
+    Path outside = editor.root().resolve("elsewhere.pdf");
+    Files.write(outside, Files.readAllBytes(pdf));
+    Files.delete(pdf);
+    Files.createSymbolicLink(pdf, outside);
+    assertEquals(404, bytes("/p/2025-h1/official.pdf").statusCode());
+  }
+
+  @Test
+  void everyFieldTellsTheBrowserNotToRememberIt() throws Exception {
+    for (String path :
+        new String[] {
+          "/p/2025-h1/new",
+          "/p/2025-h1/c/" + CASE,
+          "/p/2025-h1/c/" + WITHHELD,
+          "/periods/new",
+          "/p/2025-h1/period"
+        }) {
+      String body = page(path).body();
+      Matcher field = Pattern.compile("<(input|textarea)\\b[^>]*>").matcher(body);
+      int fields = 0;
+      while (field.find()) {
+        String tag = field.group();
+        if (tag.contains("type=\"hidden\"")) {
+          continue;
+        }
+        fields++;
+        assertTrue(tag.contains("autocomplete=\"off\""), path + ": " + tag);
+      }
+      assertTrue(fields > 2, path);
+      assertTrue(
+          body.contains("autocomplete=\"off\" novalidate")
+              || body.contains("novalidate autocomplete=\"off\""),
+          path);
+    }
+  }
+
+  @Test
+  void aBuildWithErrorsNamesTheCasesAndLinksToTheFields() throws Exception {
+    assertEquals(200, post("/p/2025-h1/build", Map.of()).statusCode());
+    Path pdf = editor.root().resolve("out/2025-h1.pdf");
+    byte[] before = Files.readAllBytes(pdf);
+    Path cases = editor.data().resolve("2025-h1/cases");
+    Files.writeString(
+        cases.resolve(CASE),
+        Files.readString(cases.resolve(CASE)).replace("2025-04-25", "2025-06-31"));
+    Files.writeString(
+        cases.resolve(WITHHELD),
+        Files.readString(cases.resolve(WITHHELD)).replace("2025-07-15", "2025-07-32"));
+    for (String body :
+        new String[] {
+          post("/p/2025-h1/build", Map.of()).body(),
+          post("/p/2025-h1/archive", Map.of()).body(),
+          page("/p/2025-h1/review").body(),
+          page("/p/2025-h1/preview").body(),
+          page("/p/2025-h1/").body(),
+          page("/p/2025-h1/archive").body()
+        }) {
+      String shown = withoutTechnical(body);
+      assertTrue(shown.contains("NO 未定（2025-06-31）「出先機関が所属へ持参した"), shown);
+      assertTrue(shown.contains("発生日が存在しない日付です（2025年6月は30日までです）。"), shown);
+      assertTrue(
+          shown.contains(
+              "href=\"/p/2025-h1/c/"
+                  + CASE
+                  + "?at="
+                  + URLEncoder.encode("発生日", StandardCharsets.UTF_8)
+                  + "\""),
+          shown);
+      // the withheld case: its criterion and date only, and a message that names no month
+      assertTrue(shown.contains("非公表（基準3）（2025-07-32）"), shown);
+      assertTrue(shown.contains("日は 1〜31 で書きます"), shown);
+      assertFalse(shown.contains("WITHHELD"), shown);
+      assertFalse(shown.contains(".yaml:"), "no file positions outside 技術的な情報");
+    }
+    String list = page("/p/2025-h1/").body();
+    assertTrue(
+        list.contains(
+            "<button class=\"button\" type=\"button\" disabled aria-describedby=\"cannot-publish\">公表版（PDF）を作る</button>"),
+        "公表版を作る waits for the errors to be fixed");
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(pdf)), "the last build is kept");
+    // the link opens the form with the focus in the field
+    String form =
+        page("/p/2025-h1/c/" + CASE + "?at=" + URLEncoder.encode("発生日", StandardCharsets.UTF_8))
+            .body();
+    assertTrue(
+        Pattern.compile("<input[^>]*id=\"f-発生日\"[^>]* autofocus").matcher(form).find(), form);
+    assertFalse(
+        form.contains("tabindex=\"-1\" autofocus"), "the error summary does not take the focus");
+  }
+
+  @Test
+  void itemActionsComeBackWithTheFocusOnTheItem() throws Exception {
+    Map<String, String> f = blankCase();
+    f.put("再発防止策", "一つ目");
+    f.put("_action", "item-add");
+    String added = post("/p/2025-h1/new", f).body();
+    assertTrue(autofocused(added, "f-再発防止策-1"), "the new item");
+    Map<String, String> two = new LinkedHashMap<>(blankCase());
+    two.remove("_action");
+    String moved =
+        send(
+                "/p/2025-h1/new",
+                form(two)
+                    + "&"
+                    + form(Map.of("再発防止策", "一つ目"))
+                    + "&"
+                    + form(Map.of("再発防止策", "二つ目"))
+                    + "&"
+                    + form(Map.of("_action", "item-up:1")),
+                "application/x-www-form-urlencoded")
+            .body();
+    assertTrue(autofocused(moved, "f-再発防止策-0"), "the moved item in its new place");
+    assertTrue(moved.indexOf(">二つ目</textarea>") < moved.indexOf(">一つ目</textarea>"));
+    assertFalse(moved.contains("error-summary"));
+    // with htmx the list is swapped in place (the rest of the form keeps what was typed)
+    assertTrue(added.contains("hx-post=\"/p/2025-h1/new\" hx-select=\"#field-再発防止策\""), added);
+    assertTrue(added.contains("矢印キー"), "radio groups say how to choose with the keyboard");
+    assertFalse(added.contains("<ol"), "items are numbered once, by their labels");
+  }
+
+  private static boolean autofocused(String page, String id) {
+    return Pattern.compile("<textarea[^>]*id=\"" + id + "\"[^>]* autofocus").matcher(page).find();
+  }
+
+  @Test
+  void aDateInTheWrongYearIsAnsweredWithTheDateMeantWhileTypingAndAfterSaving() throws Exception {
+    assertEquals(
+        303, post("/periods", Map.of("公表主体", "○県", "年度", "2025", "区分", "下半期")).statusCode());
+    String meant = "発生日が期間（2025-10-01〜2026-03-31）の外です。年の書き誤りで、期間内の「R8.1.20」ではありませんか。";
+    String hint = page("/p/2025-h2/date-hint?" + form(Map.of("発生日", "R7.1.20"))).body();
+    assertEquals(meant, hint.strip(), "the live hint in the check's words");
+    Map<String, String> f = blankCase();
+    f.put("発生日", "R7.1.20");
+    String location = post("/p/2025-h2/new", f).headers().firstValue("Location").orElseThrow();
+    String page = page(location).body();
+    Matcher error = Pattern.compile("id=\"f-発生日-error\">(.*?)</div>").matcher(page);
+    assertTrue(error.find() && error.group(1).contains(meant), page);
+    assertTrue(
+        page("/p/2025-h2/date-hint?" + form(Map.of("発生日", "2025-11-31")))
+            .body()
+            .contains("2025年11月は30日までです"));
+  }
+
+  @Test
+  void newCasesAreNamedInTheOrderTheyAreCreatedAndKeepTheirNames() throws Exception {
+    Map<String, String> f = blankCase();
+    f.put("発生日", "2025-01-20");
+    assertTrue(
+        post("/p/2025-h1/new", f)
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .contains(segment("事案-01.yaml")));
+    f.put("発生日", "");
+    assertTrue(
+        post("/p/2025-h1/new", f)
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .contains(segment("事案-02.yaml")));
+    Path first = editor.data().resolve("2025-h1/cases/事案-01.yaml");
+    String opened = page("/p/2025-h1/c/" + segment("事案-01.yaml")).body();
+    Map<String, String> fix = fieldsOf(opened);
+    fix.put("発生日", "2025-06-20");
+    assertEquals(303, post("/p/2025-h1/c/" + segment("事案-01.yaml"), fix).statusCode());
+    assertTrue(
+        Files.readString(first).contains("発生日: 2025-06-20"), "the date changed, the name did not");
+    String confirm = page("/p/2025-h1/c/" + segment("事案-01.yaml") + "/delete").body();
+    post(
+        "/p/2025-h1/c/" + segment("事案-01.yaml") + "/delete",
+        Map.of("_version", hidden(confirm, "_version")));
+    f.put("発生日", "2025-06-20");
+    assertTrue(
+        post("/p/2025-h1/new", f)
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .contains(segment("事案-03.yaml")),
+        "a deleted number is not reused: same-day cases keep the order they were added in");
+  }
+
+  @Test
+  void whatASaveDropsIsShownWithItsTextExceptForAWithheldCase() throws Exception {
+    String published = page("/p/2025-h1/c/04-heimenzu-kojinmei-keisai.yaml").body();
+    assertTrue(published.contains("# 令和7年度上半期 公表事案 NO.4"), "the comment itself");
+    String withheld = page("/p/2025-h1/c/" + WITHHELD).body();
+    assertTrue(withheld.contains("コメント（# で始まる部分）（4 行）"), withheld);
+    assertFalse(withheld.contains("描画しない"), "the comment's text is not shown");
+    assertFalse(withheld.contains("PDF でも"), "nothing of a withheld case goes into a PDF");
+    assertFalse(withheld.contains("頭に「・」"), "nothing of a withheld case goes into a PDF");
+  }
+
+  @Test
+  void pagesNameThePeriodAndKeepTechnicalWordsFolded() throws Exception {
+    post("/p/2025-h1/build", Map.of());
+    Path file = editor.data().resolve("2025-h1/cases/" + CASE);
+    Files.writeString(file, Files.readString(file).replace("所属内で紛失", "所属内で紛失した"));
+    for (String path :
+        new String[] {
+          "/p/2025-h1/",
+          "/p/2025-h1/preview",
+          "/p/2025-h1/review",
+          "/p/2025-h1/archive",
+          "/p/2025-h1/c/" + CASE,
+          "/p/2025-h1/new",
+          "/p/2025-h1/period"
+        }) {
+      String body = page(path).body();
+      Matcher title = Pattern.compile("<title>(.*?)</title>").matcher(body);
+      assertTrue(title.find() && title.group(1).contains("令和7年度上半期"), path + ": " + title);
+      String shown = withoutTechnical(body);
+      for (String word : new String[] {"./kohyo", "入力指紋", ">2025-h1<", "（2025-h1）"}) {
+        assertFalse(shown.contains(word), path + " shows " + word);
+      }
+    }
+    String built = post("/p/2025-h1/build", Map.of()).body();
+    assertFalse(withoutTechnical(built).contains("./kohyo"), built);
+    assertTrue(
+        built.contains("<details class=\"technical\">"), "the command is still there, folded");
+    // with an error, the draft's heading still names the period
+    Files.writeString(file, Files.readString(file).replace("2025-04-25", "2025-04-31"));
+    String preview = page("/p/2025-h1/preview").body();
+    assertTrue(preview.contains("<h1>令和7年度上半期の校正刷り（案）</h1>"), preview);
+    // the redline says what was compared in a clerk's words
+    Files.writeString(file, Files.readString(file).replace("2025-04-31", "2025-04-25"));
+    String redline = kohyo.testing.Pdfs.text(bytes("/p/2025-h1/redline.pdf?against=build").body());
+    assertTrue(redline.contains("最後の公表版") && redline.contains("いまの入力（令和7年度上半期）"), redline);
+    assertFalse(redline.contains("2025-h1.pdf"), redline);
+  }
+
+  /** A page without its folded 「技術的な情報」. */
+  private static String withoutTechnical(String page) {
+    return page.replaceAll("(?s)<details class=\"technical\">.*?</details>", "");
   }
 
   private static int count(String text, String what) {
@@ -421,7 +692,7 @@ class EditorHttpTest {
       f.put(area.group(1), unescape(area.group(2)));
     }
     Matcher radio =
-        Pattern.compile("type=\"radio\"[^>]*name=\"([^\"]+)\" value=\"([^\"]*)\" checked")
+        Pattern.compile("type=\"radio\"[^>]*name=\"([^\"]+)\" value=\"([^\"]*)\"[^>]* checked")
             .matcher(page);
     while (radio.find()) {
       f.put(radio.group(1), radio.group(2));
@@ -429,6 +700,10 @@ class EditorHttpTest {
     f.put("_version", hidden(page, "_version"));
     f.put("_再発防止策の形", hidden(page, "_再発防止策の形"));
     return f;
+  }
+
+  private static String segment(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String unescape(String s) {
