@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kohyo.base.AtomicFiles;
+import kohyo.base.Fonts;
 import kohyo.base.Home;
 import kohyo.base.Installation;
 import kohyo.base.KohyoVersion;
 import kohyo.base.Sha256;
 import kohyo.check.CheckedPeriod;
 import kohyo.check.Checker;
-import kohyo.check.FontCoverage;
 import kohyo.load.PeriodReader;
 import kohyo.render.Format;
 import kohyo.render.TemplateRenderer;
@@ -82,7 +82,7 @@ final class Rebuilder implements AutoCloseable {
             "記録された templates/ と fonts/ には、いまの kohyo が必要とするファイルがそろっていません" + note + "。");
       }
       installed = made.get();
-    } catch (FontCoverage.UnreadableFont e) {
+    } catch (Fonts.UnreadableFont e) {
       return new Impossible("記録されたフォントを読めません" + note + "。");
     }
     Optional<Path> folder = periodFolder(version);

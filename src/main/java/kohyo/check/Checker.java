@@ -37,7 +37,9 @@ public final class Checker {
   private final CaseChecker cases;
 
   /**
-   * @throws FontCoverage.UnreadableFont when a bundled font cannot be read (a broken installation)
+   * A checker over the installation; the bundled fonts start parsing on another thread (a font that
+   * cannot be read is reported by {@link #check}).
+   *
    * @throws InvalidWording when {@code templates/wording.yaml} is broken: it holds the criteria
    *     that apply without a publisher file and the 個別公表 phrase
    */
@@ -46,8 +48,8 @@ public final class Checker {
     // core while the fonts and the files are read here
     Morphology.preload();
     this.installation = installation;
-    CharacterCheck characters =
-        new CharacterCheck(FontCoverage.of(installation.home().fontFiles()));
+    installation.prepareFonts();
+    CharacterCheck characters = new CharacterCheck(FontCoverage.of(installation::fonts));
     Wording wording = Wording.load(installation.home());
     this.publishers = new PublisherChecker(characters, wording.rules());
     this.periods = new PeriodChecker(characters);
@@ -58,7 +60,12 @@ public final class Checker {
     return installation;
   }
 
-  /** Reads and checks one period folder; every problem is in the result, none is thrown. */
+  /**
+   * Reads and checks one period folder; every problem is in the result, none is thrown.
+   *
+   * @throws kohyo.base.Fonts.UnreadableFont when a bundled font cannot be read (a broken
+   *     installation, not a problem of the data)
+   */
   public CheckedPeriod check(Path folder) {
     LoadedPeriod loaded = reader.read(folder);
     List<Problem> problems = new ArrayList<>(loaded.problems());

@@ -1,59 +1,33 @@
 package kohyo.check;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Supplier;
+import kohyo.base.Fonts;
 
 /**
  * Which characters the bundled fonts can draw. A character missing from the font would be printed
  * as an empty box or dropped — in an official publication, silently wrong — so such text is refused
  * before rendering.
+ *
+ * <p>The answer comes from the fonts' own character maps, parsed once per process and shared with
+ * the renderer ({@link kohyo.base.Installation#fonts()}).
  */
 public final class FontCoverage {
 
-  private final List<Font> fonts;
+  private final Supplier<Fonts> fonts;
 
-  private FontCoverage(List<Font> fonts) {
+  private FontCoverage(Supplier<Fonts> fonts) {
     this.fonts = fonts;
   }
 
   /**
-   * Loads the given TrueType files; a character must be in every one of them (regular and bold).
+   * A character must be in every face (regular and bold). The fonts are asked for on the first
+   * question, so that their parsing overlaps the reading of the data.
    */
-  public static FontCoverage of(List<Path> fontFiles) {
-    List<Font> fonts = new ArrayList<>();
-    for (Path file : fontFiles) {
-      try {
-        fonts.add(Font.createFont(Font.TRUETYPE_FONT, file.toFile()));
-      } catch (IOException | FontFormatException e) {
-        throw new UnreadableFont(file);
-      }
-    }
-    return new FontCoverage(List.copyOf(fonts));
-  }
-
-  /** A bundled font that is missing or not a TrueType file: a broken installation, not bad data. */
-  public static final class UnreadableFont extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UnreadableFont(Path file) {
-      super(
-          "同梱フォント " + file + " を読めません（TrueType のファイルではありません）。" + "リポジトリから取り直してください。",
-          null,
-          false,
-          false);
-    }
+  public static FontCoverage of(Supplier<Fonts> fonts) {
+    return new FontCoverage(fonts);
   }
 
   public boolean canDraw(int codePoint) {
-    for (Font f : fonts) {
-      if (!f.canDisplay(codePoint)) {
-        return false;
-      }
-    }
-    return true;
+    return fonts.get().canDraw(codePoint);
   }
 }

@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
     if (!Checks.report(checked, spec.commandLine().getErr(), "計測していません。")) {
       return ExitCodes.INVALID_DATA;
     }
-    Publisher publisher = new Publisher(checker.installation().home());
+    Publisher publisher = new Publisher(checker.installation());
     out.printf("%-12s %-22s %10s %10s %10s%n", "期間", "段階", "中央値 ms", "最小 ms", "最大 ms");
     for (CheckedPeriod c : checked) {
       Edition e = c.checkedEdition();

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import kohyo.base.AtomicFiles;
 import kohyo.base.IoMessages;
+import kohyo.base.Parallel;
 import kohyo.check.CheckedPeriod;
+import kohyo.check.Checker;
 import kohyo.model.Edition;
 import kohyo.render.Format;
 import kohyo.render.InputFingerprint;
@@ -84,29 +86,28 @@ final class BuildCommand implements Callable<Integer> {
               + "LANG=C.UTF-8 のような UTF-8 のロケールで実行してください。何も書き出していません。");
       return ExitCodes.FAILURE;
     }
-    List<CheckedPeriod> checked = Checks.run(periods.resolve());
-    if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
-      return ExitCodes.INVALID_DATA;
+    Checker checker = Checks.checker();
+    Publisher publisher = new Publisher(checker.installation());
+    List<CheckedPeriod> checked = new ArrayList<>();
+    List<Rendered> rendered;
+    // each period renders on another core as soon as it has passed its check, while the next one
+    // is checked; everything is rendered before anything is written, so a failure leaves all
+    // outputs as they were
+    try (Parallel.Batch<Rendered> renders = Parallel.batch()) {
+      for (Path folder : periods.resolve()) {
+        CheckedPeriod c = checker.check(folder);
+        checked.add(c);
+        if (c.ok()) {
+          renders.submit(() -> render(publisher, c, formats));
+        }
+      }
+      if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
+        return ExitCodes.INVALID_DATA;
+      }
+      rendered = renders.results();
     }
-    Publisher publisher = new Publisher(checked.get(0).installation().home());
-    // everything is rendered before anything is written, so a failure leaves all outputs as they
-    // were
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    List<String> fingerprints = new ArrayList<>();
-    for (CheckedPeriod c : checked) {
-      RenderOptions options = RenderOptions.official();
-      if (draft) {
-        String fingerprint = InputFingerprint.of(c);
-        fingerprints.add(fingerprint);
-        options = RenderOptions.draft(fingerprint);
-      }
-      if (formats.contains(Format.PDF)) {
-        outputs.put(pdfPath(c.name()), publisher.pdf(c.checkedEdition(), options));
-      }
-      for (Format twin : twins(formats)) {
-        outputs.put(path(twin, c.name()), publisher.official(c.checkedEdition(), twin));
-      }
-    }
+    rendered.forEach(r -> outputs.putAll(r.files()));
     try {
       AtomicFiles.writeAll(outputs);
     } catch (AtomicFiles.Failed ex) {
@@ -127,7 +128,7 @@ final class BuildCommand implements Callable<Integer> {
               + e.published().size()
               + " 件）。");
       if (draft) {
-        out.println("  校正刷り（案）: 入力指紋 " + fingerprints.get(i));
+        out.println("  校正刷り（案）: 入力指紋 " + rendered.get(i).fingerprint());
       }
       for (Format f : formats) {
         if (f != first) {
@@ -144,6 +145,22 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** One period's files, and its input fingerprint for a draft. */
+  private record Rendered(String fingerprint, Map<Path, byte[]> files) {}
+
+  private Rendered render(Publisher publisher, CheckedPeriod period, Set<Format> formats) {
+    String fingerprint = draft ? InputFingerprint.of(period) : "";
+    RenderOptions options = draft ? RenderOptions.draft(fingerprint) : RenderOptions.official();
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    if (formats.contains(Format.PDF)) {
+      files.put(pdfPath(period.name()), publisher.pdf(period.checkedEdition(), options));
+    }
+    for (Format twin : twins(formats)) {
+      files.put(path(twin, period.name()), publisher.official(period.checkedEdition(), twin));
+    }
+    return new Rendered(fingerprint, files);
   }
 
   /** How the success message names a twin made beside the first file. */

@@ -1,8 +1,9 @@
 package kohyo.cli;
 
 import java.io.PrintWriter;
+import kohyo.base.Fonts;
 import kohyo.base.KohyoVersion;
-import kohyo.check.FontCoverage;
+import kohyo.load.PeriodReader;
 import kohyo.render.TemplateRenderer;
 import kohyo.wording.InvalidWording;
 import picocli.CommandLine;
@@ -70,7 +71,7 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
           }
           if (ex instanceof InstallationException
-              || ex instanceof FontCoverage.UnreadableFont
+              || ex instanceof Fonts.UnreadableFont
               || ex instanceof TemplateRenderer.TemplateFailure
               || ex instanceof InvalidWording
               || ex instanceof kohyo.excel.TableLayout.Invalid) {
@@ -84,6 +85,14 @@ public final class Main implements Runnable {
         });
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes errors through; this one must still reach the user as a sentence
+      err.println(
+          "kohyo: メモリーが足りず、処理を完了できませんでした。出力は書き換えていません。"
+              + "1 つの期間の事案は "
+              + String.format("%,d", PeriodReader.MAX_CASE_FILES)
+              + " 件までですが、1 件ごとの文章がとても長いとそれより少なくても足りなくなります。期間を分けてください。");
+      return ExitCodes.FAILURE;
     } finally {
       out.flush();
       err.flush();

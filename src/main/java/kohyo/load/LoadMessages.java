@@ -115,6 +115,14 @@ public final class LoadMessages {
     return PeriodReader.PERIOD_FILE + " がありません（公表主体・年度・区分を書くファイルです）。";
   }
 
+  static String tooManyCaseFiles(int count, int limit) {
+    return String.format(
+        "事案ファイルが %,d 件あります。1 つの期間で扱えるのは %,d 件までです"
+            + "（PDF は全体を一度に組むため、件数に比例してメモリーと時間がかかり、これを超えると 1 GB のメモリーに収まりません）。"
+            + "フォルダーの指定が正しいか確かめ、正しければ期間を分けてください。",
+        count, limit);
+  }
+
   static String noCasesFolder() {
     return PeriodReader.CASES_DIR + " フォルダーがありません（事案が 1 件もない期間は空の cases フォルダーを置いてください）。";
   }

@@ -15,25 +15,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.locks.ReentrantLock;
+import kohyo.base.Fonts;
 import kohyo.base.Home;
+import kohyo.base.Installation;
 import kohyo.base.Sha256;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
-import org.xhtmlrenderer.pdf.FontDescription;
-import org.xhtmlrenderer.pdf.FontFamily;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
-import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.XMLResource;
@@ -44,30 +37,39 @@ import org.xml.sax.InputSource;
  *
  * <p>Three things would otherwise differ between two runs on the same input, and each is pinned
  * here: the Info dates (set from the data, not the clock), the trailer /ID (from a hash of the
- * content) and the six letters of each font-subset name (OpenPDF draws them from the font's
- * SecureRandom, which is re-seeded from the content before every render). The fonts are shared
- * process-wide by OpenPDF's cache, so renders take turns.
+ * content and its fonts) and the six letters of each font-subset name (OpenPDF draws them from the
+ * font's SecureRandom, seeded from the same hash).
+ *
+ * <p>A render is a pure function of its arguments and shares nothing mutable with another: each
+ * makes its own renderer and its own font objects ({@link DocumentFonts}), so several may run at
+ * once on different threads and each gives the bytes it would give alone.
  */
 public final class PdfRenderer {
-
-  /** Fonts and their random generators are process-wide; see class comment. */
-  private static final ReentrantLock FONT_LOCK = new ReentrantLock();
 
   private static final byte[] PDFA_SALT = "PDF/A-1b".getBytes(StandardCharsets.US_ASCII);
 
   private final Home home;
-  private final byte[] fontDigest;
+  private final Fonts fonts;
   private final LineBreakingStrategy lineBreaks;
 
-  public PdfRenderer(Home home) {
-    this(home, new JlreqLineBreakingStrategy());
+  public PdfRenderer(Installation installation) {
+    this(installation, new JlreqLineBreakingStrategy());
   }
 
   /** With other line-breaking rules: for tests that show the typesetting checks catch them. */
-  PdfRenderer(Home home, LineBreakingStrategy lineBreaks) {
-    this.home = home;
-    this.fontDigest = fontDigest(home.fontFiles());
+  PdfRenderer(Installation installation, LineBreakingStrategy lineBreaks) {
+    this.home = installation.home();
+    this.fonts = installation.fonts();
     this.lineBreaks = lineBreaks;
+  }
+
+  /** A renderer over the installation at {@code home}, for callers that have no other use of it. */
+  public PdfRenderer(Home home) {
+    this(Installation.of(home));
+  }
+
+  PdfRenderer(Home home, LineBreakingStrategy lineBreaks) {
+    this(Installation.of(home), lineBreaks);
   }
 
   /**
@@ -85,13 +87,26 @@ public final class PdfRenderer {
    *     told apart.
    */
   public byte[] render(String xhtml, LocalDate dated, String language, boolean pdfA) {
-    byte[] contentHash = Sha256.of(xhtml.getBytes(StandardCharsets.UTF_8), fontDigest);
+    DocumentFonts subsets = DocumentFonts.of(fonts, xhtml);
+    if (subsets.isSubset()) {
+      try {
+        return render(xhtml, dated, language, pdfA, subsets);
+      } catch (CoverageGuard.Missed e) {
+        // the renderer drew a character that is not in the XHTML: again, with the whole fonts
+      }
+    }
+    return render(xhtml, dated, language, pdfA, DocumentFonts.whole(fonts));
+  }
+
+  private byte[] render(
+      String xhtml, LocalDate dated, String language, boolean pdfA, DocumentFonts documentFonts) {
+    byte[] contentHash =
+        Sha256.of(xhtml.getBytes(StandardCharsets.UTF_8), documentFonts.identity());
     if (pdfA) {
       contentHash = Sha256.of(contentHash, PDFA_SALT);
     }
-    FONT_LOCK.lock();
     try {
-      ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+      CoverageGuard device = new CoverageGuard(ITextRenderer.DEFAULT_DOTS_PER_POINT, documentFonts);
       ITextUserAgent agent =
           new RestrictedUserAgent(
               device,
@@ -102,13 +117,14 @@ public final class PdfRenderer {
               ITextRenderer.DEFAULT_DOTS_PER_POINT,
               ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
               device,
-              agent);
+              agent,
+              new BundledFontResolver());
       renderer.getSharedContext().setLineBreakingStrategy(lineBreaks);
-      ITextFontResolver fonts = renderer.getFontResolver();
-      for (Path font : home.fontFiles()) {
-        fonts.addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      Map<BaseFont, Fonts.Face> registered =
+          documentFonts.register(renderer.getFontResolver(), contentHash);
+      if (documentFonts.isSubset()) {
+        device.watch(registered);
       }
-      seedSubsetPrefixes(fonts, contentHash);
       if (pdfA) {
         renderer.setPDFXConformance(PdfWriter.PDFA1B);
       }
@@ -123,31 +139,8 @@ public final class PdfRenderer {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       renderer.createPDF(out);
       return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (DocumentException e) {
       throw new IllegalStateException("PDF could not be written", e);
-    } finally {
-      FONT_LOCK.unlock();
-    }
-  }
-
-  private static void seedSubsetPrefixes(ITextFontResolver fonts, byte[] seed) {
-    for (FontFamily family : fonts.getFonts().values()) {
-      for (FontDescription description : family.getFontDescriptions()) {
-        description.getFont().setSecureRandom(seeded(seed));
-      }
-    }
-  }
-
-  private static SecureRandom seeded(byte[] seed) {
-    try {
-      // SHA1PRNG seeded before first use is deterministic, unlike the platform default
-      SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-      random.setSeed(seed);
-      return random;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -203,18 +196,5 @@ public final class PdfRenderer {
         writer.setXmpMetadata(Xmp.of(info, language));
       }
     }
-  }
-
-  /** The fonts' bytes in the installation's order (regular, bold), hashed as one. */
-  private static byte[] fontDigest(List<Path> files) {
-    MessageDigest md = Sha256.digest();
-    try {
-      for (Path f : files) {
-        md.update(Files.readAllBytes(f));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return md.digest();
   }
 }

@@ -2,11 +2,16 @@ package kohyo.render;
 
 import java.nio.charset.StandardCharsets;
 import kohyo.base.Home;
+import kohyo.base.Installation;
 import kohyo.model.Edition;
 
 /**
  * Edition → the bytes of each published file: the PDF (the template, then the renderer), and its
  * twins, an HTML page and a CSV, each from its own template over the same edition and words.
+ *
+ * <p>Rendering is a pure function of the edition and the options, and safe to call from several
+ * threads at once: a command with several periods renders them in parallel (see {@link
+ * kohyo.base.Parallel}) and gets the bytes it would get one by one.
  */
 public final class Publisher {
 
@@ -25,9 +30,14 @@ public final class Publisher {
   private final TemplateRenderer templates;
   private final PdfRenderer pdf;
 
+  /** A publisher that shares the installation's parsed fonts with the check. */
+  public Publisher(Installation installation) {
+    this.templates = new TemplateRenderer(installation.home());
+    this.pdf = new PdfRenderer(installation);
+  }
+
   public Publisher(Home home) {
-    this.templates = new TemplateRenderer(home);
-    this.pdf = new PdfRenderer(home);
+    this(Installation.of(home));
   }
 
   public String xhtml(Edition edition, RenderOptions options) {

@@ -73,8 +73,19 @@ class CommandLineTest {
   @Test
   void brokenInstallationIsAFailureNamingTheFile() throws Exception {
     Path home = tmp.resolve("home");
-    Files.createDirectories(home.resolve("templates"));
     Files.createDirectories(home.resolve("fonts"));
+    // the templates as installed, so that the fonts are what is broken
+    try (var templates = Files.walk(Periods.home().templates())) {
+      for (Path t : templates.toList()) {
+        Path copy =
+            home.resolve("templates").resolve(Periods.home().templates().relativize(t).toString());
+        if (Files.isDirectory(t)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(t, copy);
+        }
+      }
+    }
     Files.writeString(
         home.resolve("fonts/BIZUDGothic-Regular.ttf"),
         "version https://git-lfs.github.com/spec/v1\n");

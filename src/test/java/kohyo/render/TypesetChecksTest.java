@@ -120,14 +120,17 @@ class TypesetChecksTest {
 
   @Test
   void aGlyphFromAFontNotEmbeddedIsCaught() throws IOException {
-    // the page number set in the renderer's built-in Times, which it does not embed
+    // the page number set in the bundled font loaded by @font-face, which Flying Saucer then does
+    // not embed (the renderer knows no other fonts: an unknown family falls back to the bundled
+    // one)
     Report report =
         render(
             home(
                 css ->
-                    css.replace(
-                        "font-family: \"BIZ UDGothic\";\n    font-size: 9pt;\n  }",
-                        "font-family: serif;\n    font-size: 9pt;\n  }")),
+                    "@font-face { font-family: \"NotEmbedded\"; src: url(../fonts/BIZUDGothic-Regular.ttf); }\n"
+                        + css.replace(
+                            "font-family: \"BIZ UDGothic\";\n    font-size: 9pt;\n  }",
+                            "font-family: \"NotEmbedded\";\n    font-size: 9pt;\n  }")),
             jlreq,
             seed);
     assertOnly(report, Rule.MISSING_GLYPH);

@@ -178,6 +178,19 @@ public final class GeneratedPeriod {
   }
 
   /**
+   * For the benchmark ({@code bench/cold.sh}), which needs periods of any size without the test
+   * suite: {@code GeneratedPeriod PARENT NAME CASES [SEED]} writes {@code PARENT/NAME}.
+   */
+  public static void main(String[] args) {
+    if (args.length < 3 || args.length > 4) {
+      System.err.println("usage: GeneratedPeriod PARENT NAME CASES [SEED]");
+      System.exit(2);
+    }
+    long seed = args.length == 4 ? Long.parseLong(args[3]) : SEED;
+    write(Path.of(args[0]), args[1], seed, Integer.parseInt(args[2]));
+  }
+
+  /**
    * Writes {@code parent/name}, a 上半期 of fiscal 2025, with {@code cases} published cases and one
    * withheld case; returns the folder.
    */

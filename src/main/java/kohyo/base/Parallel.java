@@ -1,0 +1,123 @@
+package kohyo.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs jobs on all cores, for commands that render several periods: the results come back in the
+ * order the jobs were given, as from a loop, and a failure is rethrown as it was thrown (the one of
+ * the earliest job), so that callers handle it as they would in a loop.
+ *
+ * <p>The number of threads is the number of processors, or the {@value #PROPERTY} system property;
+ * with 1 the jobs run one after another on the caller's thread, which is what the benchmark
+ * compares against.
+ */
+public final class Parallel {
+
+  public static final String PROPERTY = "kohyo.threads";
+
+  private Parallel() {}
+
+  /** How many jobs run at once. */
+  public static int threads() {
+    Integer configured = Integer.getInteger(PROPERTY);
+    return configured != null && configured > 0
+        ? configured
+        : Runtime.getRuntime().availableProcessors();
+  }
+
+  public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> job) {
+    return map(items, job, threads());
+  }
+
+  /** With a given number of threads, at most one per item. */
+  public static <T, R> List<R> map(
+      List<T> items, Function<? super T, ? extends R> job, int maxThreads) {
+    try (Batch<R> batch = new Batch<>(Math.min(maxThreads, items.size()))) {
+      for (T item : items) {
+        batch.submit(() -> job.apply(item));
+      }
+      return batch.results();
+    }
+  }
+
+  /** Jobs handed over one at a time, as their inputs become ready; see {@link #batch()}. */
+  public static <R> Batch<R> batch() {
+    return new Batch<>(threads());
+  }
+
+  /**
+   * Jobs that start as soon as they are submitted, while the caller goes on preparing the next
+   * (build checks a period while the ones before it render). Closing it abandons the jobs that have
+   * not started, e.g. when a later period turned out to have errors.
+   */
+  public static final class Batch<R> implements AutoCloseable {
+    private final ExecutorService pool;
+    private final List<Future<R>> futures = new ArrayList<>();
+    private final List<Supplier<? extends R>> deferred = new ArrayList<>();
+
+    private Batch(int threads) {
+      this.pool =
+          threads <= 1
+              ? null
+              : Executors.newFixedThreadPool(
+                  threads,
+                  job -> {
+                    Thread t = new Thread(job, "kohyo-worker");
+                    t.setDaemon(true);
+                    return t;
+                  });
+    }
+
+    public void submit(Supplier<? extends R> job) {
+      if (pool == null) {
+        deferred.add(job);
+      } else {
+        futures.add(pool.submit(job::get));
+      }
+    }
+
+    /** Every job's result in the order submitted; waits for them. */
+    public List<R> results() {
+      List<R> out = new ArrayList<>();
+      for (Supplier<? extends R> job : deferred) {
+        out.add(job.get());
+      }
+      for (Future<R> f : futures) {
+        out.add(result(f));
+      }
+      return out;
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static <R> R result(Future<R> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+}

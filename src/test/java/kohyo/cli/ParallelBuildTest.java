@@ -1,0 +1,56 @@
+package kohyo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kohyo.base.Parallel;
+import kohyo.testing.Cli;
+import kohyo.testing.GeneratedPeriod;
+import kohyo.testing.Periods;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code build} of several periods renders them at once and writes what one-by-one builds write.
+ */
+class ParallelBuildTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void severalPeriodsAtOnceAreByteIdenticalToOneByOne() throws Exception {
+    List<Path> periods = new ArrayList<>();
+    periods.add(Periods.copySeed(dir, "2025-h1"));
+    for (int i = 1; i <= 4; i++) {
+      periods.add(GeneratedPeriod.write(dir, "g" + i, i, 6 + i));
+    }
+    List<String> args = new ArrayList<>(List.of("build", "-o", dir.resolve("together").toString()));
+    periods.forEach(p -> args.add(p.toString()));
+    String before = System.getProperty(Parallel.PROPERTY);
+    System.setProperty(Parallel.PROPERTY, "4");
+    try {
+      Cli.Result together = Cli.run(args.toArray(String[]::new));
+      assertEquals(0, together.exitCode(), together.all());
+    } finally {
+      if (before == null) {
+        System.clearProperty(Parallel.PROPERTY);
+      } else {
+        System.setProperty(Parallel.PROPERTY, before);
+      }
+    }
+    for (Path p : periods) {
+      Path alone = dir.resolve("alone-" + p.getFileName());
+      Cli.Result r = Cli.run("build", "-o", alone.toString(), p.toString());
+      assertEquals(0, r.exitCode(), r.all());
+      String pdf = p.getFileName() + ".pdf";
+      assertArrayEquals(
+          Files.readAllBytes(alone.resolve(pdf)),
+          Files.readAllBytes(dir.resolve("together").resolve(pdf)),
+          pdf);
+    }
+  }
+}
