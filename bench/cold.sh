@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Cold-process benchmark of kohyo against a baseline commit and WeasyPrint (README: 性能).
 #
-#   bench/cold.sh [BASE_REF]          BASE_REF: the commit to compare with (default: main as last merged, without
-#                                     issue 16's changes)
+#   bench/cold.sh [BASE_REF]          BASE_REF: the commit to compare with (default: 6fe893b, main when issue 16
+#                                     was filed: "today's jar" of its measurements)
 #
 # Every comparison is one hyperfine run (--warmup 2 --runs 10 by default; WARMUP=, RUNS= to change), so that the
 # candidates share whatever else the machine is doing; peak RSS from /usr/bin/time, one run each. Needs git,
@@ -11,7 +11,7 @@
 # 10,000 cases (one run, well over a minute).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-base_ref="${1:-41b070f}"
+base_ref="${1:-6fe893b}"
 runs="${RUNS:-10}"
 warmup="${WARMUP:-2}"
 work="$here/target/bench"

@@ -53,6 +53,57 @@ public record CaseFields(
     return new CaseFields("", "", "", "", "", "", null, "", "", "", "", List.of());
   }
 
+  /** The same case with another 再発防止策 (the editor's item actions, a save's empty items dropped). */
+  public CaseFields withPrevention(Prevention p) {
+    return new CaseFields(
+        office,
+        date,
+        summary,
+        cause,
+        response,
+        damage,
+        p,
+        remarks,
+        individuallyPublished,
+        publication,
+        criterion,
+        acknowledged);
+  }
+
+  /** The same case with other 確認済み entries (reasons given in the editor or an Excel sheet). */
+  public CaseFields withAcknowledged(List<Acknowledgement> acks) {
+    return new CaseFields(
+        office,
+        date,
+        summary,
+        cause,
+        response,
+        damage,
+        prevention,
+        remarks,
+        individuallyPublished,
+        publication,
+        criterion,
+        acks);
+  }
+
+  /** The same case with another 公表 and 非公表基準. */
+  public CaseFields withPublication(String newPublication, String newCriterion) {
+    return new CaseFields(
+        office,
+        date,
+        summary,
+        cause,
+        response,
+        damage,
+        prevention,
+        remarks,
+        individuallyPublished,
+        newPublication,
+        newCriterion,
+        acknowledged);
+  }
+
   /**
    * 再発防止策: either one text (line breaks kept) or a list of items.
    *

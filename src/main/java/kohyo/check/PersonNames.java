@@ -144,8 +144,9 @@ final class PersonNames {
         return new int[] {start(w, i), end};
       }
     }
-    // 3. a family name and a given name in kana: 田村さくら, 佐々木 ひなたちゃん, 斎藤 ゆうと君
-    if (m.surname() && after != null) {
+    // 3. a family name and a given name in kana: 田村さくら, 佐々木 ひなたちゃん, 斎藤 ゆうと君; a
+    // katakana "family name" run into the katakana before it is the end of a longer word (キャッシュー)
+    if (m.surname() && after != null && !katakanaRunIn(text, m)) {
       int end = kanaGivenNameEnd(text, after.start());
       if (end < 0
           && !spaced
@@ -196,6 +197,12 @@ final class PersonNames {
       return new int[] {m.start(), m.end()};
     }
     return null;
+  }
+
+  private static boolean katakanaRunIn(String text, Morpheme m) {
+    return allKatakana(m.surface())
+        && m.start() > 0
+        && ScanText.isKatakana(text.charAt(m.start() - 1));
   }
 
   private static boolean katakanaName(Morpheme m) {

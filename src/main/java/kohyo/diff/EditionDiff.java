@@ -34,6 +34,30 @@ public record EditionDiff(
   }
 
   /**
+   * How many cases were added, removed, changed and renumbered (a case can be both of the last
+   * two).
+   */
+  public Tally tally() {
+    int added = 0;
+    int removed = 0;
+    int changed = 0;
+    int renumbered = 0;
+    for (CaseChange c : changes()) {
+      switch (c.kind()) {
+        case ADDED -> added++;
+        case REMOVED -> removed++;
+        case CHANGED -> changed++;
+        case UNCHANGED -> {}
+      }
+      renumbered += c.renumbered() ? 1 : 0;
+    }
+    return new Tally(added, removed, changed, renumbered);
+  }
+
+  /** The counts the report and the review page end with. */
+  public record Tally(int added, int removed, int changed, int renumbered) {}
+
+  /**
    * A changed line of the heading, as runs of kept, inserted and deleted text.
    *
    * @param label what the line is ({@link Snapshot#TITLE})
@@ -92,6 +116,16 @@ public record EditionDiff(
 
     public boolean differs() {
       return kind != Kind.UNCHANGED || renumbered();
+    }
+
+    /** What happened, in the report's words (the text report and the review page say the same). */
+    public String what() {
+      return switch (kind) {
+        case ADDED -> "追加";
+        case REMOVED -> "削除";
+        case CHANGED -> renumbered() ? "番号変更・変更" : "変更";
+        case UNCHANGED -> "番号変更";
+      };
     }
 
     /** The row a reader looks for: the new one, or the old one for a removed case. */

@@ -65,25 +65,23 @@ public final class TextReport {
     if (w.changed() > 0) {
       out.add("非公表 " + w.changed() + "件 変更");
     }
-    int added = 0;
-    int removed = 0;
-    int changed = 0;
-    int renumbered = 0;
     for (CaseChange c : diff.changes()) {
       out.add(title(c));
       for (FieldChange f : c.fields()) {
         field(out, INDENT, f.field().label(wording), f.segments(), style);
       }
-      switch (c.kind()) {
-        case ADDED -> added++;
-        case REMOVED -> removed++;
-        case CHANGED -> changed++;
-        case UNCHANGED -> {}
-      }
-      renumbered += c.renumbered() ? 1 : 0;
     }
+    EditionDiff.Tally t = diff.tally();
     out.add(
-        "計: 追加 " + added + "件、削除 " + removed + "件、変更 " + changed + "件、番号変更 " + renumbered + "件");
+        "計: 追加 "
+            + t.added()
+            + "件、削除 "
+            + t.removed()
+            + "件、変更 "
+            + t.changed()
+            + "件、番号変更 "
+            + t.renumbered()
+            + "件");
     return out;
   }
 
@@ -94,14 +92,7 @@ public final class TextReport {
         c.renumbered()
             ? "NO " + c.before().orElseThrow().no() + " → NO " + c.after().orElseThrow().no()
             : "NO " + shown.no();
-    String what =
-        switch (c.kind()) {
-          case ADDED -> "追加";
-          case REMOVED -> "削除";
-          case CHANGED -> c.renumbered() ? "番号変更・変更" : "変更";
-          case UNCHANGED -> "番号変更";
-        };
-    return no + "（" + shown.date() + "）" + what;
+    return no + "（" + shown.date() + "）" + c.what();
   }
 
   private static void field(

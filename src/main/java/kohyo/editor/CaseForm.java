@@ -48,20 +48,7 @@ public record CaseForm(
   public static CaseForm of(CaseFields fields, String version) {
     CaseFields f = fields;
     if (f.prevention().isEmpty()) {
-      f =
-          new CaseFields(
-              f.office(),
-              f.date(),
-              f.summary(),
-              f.cause(),
-              f.response(),
-              f.damage(),
-              CaseFields.Prevention.items(List.of("")),
-              f.remarks(),
-              f.individuallyPublished(),
-              f.publication(),
-              f.criterion(),
-              f.acknowledged());
+      f = f.withPrevention(CaseFields.Prevention.items(List.of("")));
     }
     return new CaseForm(f, List.of(), version, false);
   }
@@ -141,19 +128,7 @@ public record CaseForm(
     if (p.items()) {
       p = CaseFields.Prevention.items(p.lines().stream().filter(s -> !s.isBlank()).toList());
     }
-    return new CaseFields(
-        f.office(),
-        f.date(),
-        f.summary(),
-        f.cause(),
-        f.response(),
-        f.damage(),
-        p,
-        f.remarks(),
-        f.individuallyPublished(),
-        publication,
-        criterion,
-        acks);
+    return f.withPrevention(p).withPublication(publication, criterion).withAcknowledged(acks);
   }
 
   /** The same form with other fields (an action on the item list, say). */
@@ -206,20 +181,7 @@ public record CaseForm(
     if (p.items() && p.lines().isEmpty()) {
       p = CaseFields.Prevention.items(List.of(""));
     }
-    return with(
-        new CaseFields(
-            f.office(),
-            f.date(),
-            f.summary(),
-            f.cause(),
-            f.response(),
-            f.damage(),
-            p,
-            f.remarks(),
-            f.individuallyPublished(),
-            f.publication(),
-            f.criterion(),
-            acks));
+    return with(f.withPrevention(p).withAcknowledged(acks));
   }
 
   /**

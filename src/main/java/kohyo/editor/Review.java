@@ -44,10 +44,6 @@ public record Review(
 
   public static Review of(EditionDiff diff, Wording wording) {
     List<CaseView> cases = new ArrayList<>();
-    int added = 0;
-    int removed = 0;
-    int changed = 0;
-    int renumbered = 0;
     for (CaseChange c : diff.changes()) {
       String no =
           c.renumbered()
@@ -60,32 +56,19 @@ public record Review(
             case CHANGED -> "changed";
             case UNCHANGED -> "renumbered";
           };
-      String what =
-          switch (c.kind()) {
-            case ADDED -> "追加";
-            case REMOVED -> "削除";
-            case CHANGED -> c.renumbered() ? "番号変更・変更" : "変更";
-            case UNCHANGED -> "番号変更";
-          };
-      switch (c.kind()) {
-        case ADDED -> added++;
-        case REMOVED -> removed++;
-        case CHANGED -> changed++;
-        case UNCHANGED -> {}
-      }
-      renumbered += c.renumbered() ? 1 : 0;
-      cases.add(new CaseView(no, c.shown().date(), kind, what, fields(c.fields(), wording)));
+      cases.add(new CaseView(no, c.shown().date(), kind, c.what(), fields(c.fields(), wording)));
     }
+    EditionDiff.Tally t = diff.tally();
     return new Review(
         diff.identical(),
         diff.heading().stream().map(h -> new FieldView(h.label(), lines(h.segments()))).toList(),
         diff.count(),
         diff.withheld(),
         cases,
-        added,
-        removed,
-        changed,
-        renumbered);
+        t.added(),
+        t.removed(),
+        t.changed(),
+        t.renumbered());
   }
 
   private static List<FieldView> fields(List<FieldChange> changes, Wording wording) {

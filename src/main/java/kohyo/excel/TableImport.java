@@ -182,24 +182,7 @@ public final class TableImport {
           acks.isEmpty()
               ? c
               : new ImportedCase(
-                  c.row(),
-                  c.fileName(),
-                  c.no(),
-                  c.date(),
-                  c.withheld(),
-                  new CaseFields(
-                      f.office(),
-                      f.date(),
-                      f.summary(),
-                      f.cause(),
-                      f.response(),
-                      f.damage(),
-                      f.prevention(),
-                      f.remarks(),
-                      f.individuallyPublished(),
-                      f.publication(),
-                      f.criterion(),
-                      acks)));
+                  c.row(), c.fileName(), c.no(), c.date(), c.withheld(), f.withAcknowledged(acks)));
     }
     for (AcknowledgementSheet.Entry e : entries) {
       boolean known =
