@@ -76,6 +76,30 @@ class PersonalDataScanTest {
   }
 
   @Test
+  void whatLineBreaksSplitDeepInsideALongCellIsFoundWholeAtItsPlace() {
+    // the lines are read run together only around each break: far from the text's ends, with
+    // breaks that need windows of their own, and a name whose label is on the line before
+    String filler = "所属職員が、通知文書を別の事業者へ誤って郵送したもの。".repeat(6);
+    String text =
+        filler
+            + "\n"
+            + filler
+            + "連絡先は０７６－４４４－\n１２３４であった。\n"
+            + filler
+            + "氏名：\n山田花子。\n"
+            + filler
+            + "また、090-1234-\n5678にも連絡した。";
+    List<PersonalDataScan.Match> found = PersonalDataScan.scan(text);
+    assertEquals(
+        List.of("０７６－４４４－\n１２３４", "山田花子", "090-1234-\n5678"),
+        found.stream().map(PersonalDataScan.Match::text).toList(),
+        describe(found));
+    for (PersonalDataScan.Match m : found) {
+      assertEquals(text.substring(m.start(), m.end()), m.text());
+    }
+  }
+
+  @Test
   void aNumberSplitOverTwoLinesIsOneFindingOfItsOriginalCharacters() {
     String sample = "保護者連絡先：０７６－４９１\n－２２０５（自宅）";
     List<PersonalDataScan.Match> found = PersonalDataScan.scan(sample);
