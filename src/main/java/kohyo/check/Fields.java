@@ -2,6 +2,7 @@ package kohyo.check;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,12 @@ final class Fields {
   private final Node mapping;
   private final boolean redact;
   private final Map<String, Node> values = new LinkedHashMap<>();
+
+  /**
+   * The valid keys an unknown key was taken for (所屬 → 所属): the message about the unknown key
+   * already names them, so their absence is not reported a second time.
+   */
+  private final Set<String> suggested = new HashSet<>();
 
   private Fields(Problems problems, Node mapping, boolean redact) {
     this.problems = problems;
@@ -243,7 +250,7 @@ final class Fields {
   }
 
   private <T> Optional<T> missing(String key, boolean required) {
-    if (required) {
+    if (required && !suggested.contains(key)) {
       problems.at(mapping, Problem.Kind.MISSING, key, Messages.missing(key));
     }
     return Optional.empty();
@@ -322,11 +329,9 @@ final class Fields {
       if (redact) {
         problems.at(keyNode, Problem.Kind.SCHEMA, "", Messages.unknownKeyRedacted(validKeys));
       } else {
-        problems.at(
-            keyNode,
-            Problem.Kind.SCHEMA,
-            "",
-            Messages.unknownKey(key, KeySuggester.nearest(key, validKeys), validKeys));
+        Optional<String> nearest = KeySuggester.nearest(key, validKeys);
+        nearest.ifPresent(suggested::add);
+        problems.at(keyNode, Problem.Kind.SCHEMA, "", Messages.unknownKey(key, nearest, validKeys));
       }
       return;
     }

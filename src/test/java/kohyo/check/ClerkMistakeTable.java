@@ -588,7 +588,7 @@ public final class ClerkMistakeTable {
             "発生原因: 封入時の確認を怠ったことによるもの。",
             Problem.Kind.SCHEMA,
             Messages.unknownKey("発生要因", Optional.of(Schema.CAUSE), Schema.CASE_KEYS),
-            2));
+            1));
     // --- files
     rows.add(
         file(
