@@ -36,12 +36,20 @@ final class IdentifierNumbers {
   private static final Pattern HEAD = Pattern.compile("(?:" + PERSON + ")の?[ :(「]{0,2}$");
 
   /** 手帳（第04512号）: a document's own number, with no 番号 between. */
-  private static final Pattern ORDINAL = Pattern.compile("第 ?[0-9]{3,}[0-9A-Za-z\\-]* ?号");
+  private static final Pattern ORDINAL =
+      Pattern.compile("第 ?[A-Za-z]{0,3}-?[0-9]{3,}[0-9A-Za-z\\-]* ?号");
+
+  /**
+   * 普通 0612847: a bank account, written as banks print it (the kind of deposit, then the 7-digit
+   * account number), which needs no 番号 to be one person's.
+   */
+  private static final Pattern ACCOUNT =
+      Pattern.compile("(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)? ?:? ?([0-9]{7})(?![0-9])");
 
   /** Between the label and the number: spaces, a colon, a bracket, 第. */
   private static final Pattern VALUE =
       Pattern.compile(
-          "^[ :=#(「『]{0,4}((?:記号 ?[0-9A-Za-z\\-]+ ?)?)(?:番号 ?)?"
+          "^[ :=#(「『]{0,4}((?:記号 ?[0-9A-Za-z\\-]+ ?[・,、]? ?)?)(?:番号 ?)?"
               + "([A-Za-z]{0,4}-?(?:第 ?)?[0-9][0-9A-Za-z\\-]*(?: ?号)?)");
 
   private static final int HEAD_REACH = 14;
@@ -74,6 +82,10 @@ final class IdentifierNumbers {
       if (HEAD.matcher(before).find()) {
         found.add(new int[] {ordinal.start(), ordinal.end()});
       }
+    }
+    Matcher account = ACCOUNT.matcher(t);
+    while (account.find()) {
+      found.add(new int[] {account.start(1), account.end(1)});
     }
     found.sort(java.util.Comparator.comparingInt(f -> f[0]));
     return found;

@@ -127,6 +127,28 @@ final class Morphology {
     t.start();
   }
 
+  /**
+   * The text as the dictionary knows it, char for char (so offsets hold): the scan reads NFKC text,
+   * in which （ ） ： became ASCII, and IPADIC takes an ASCII bracket or colon run into kanji for an
+   * unknown noun and splits the words around it wrongly (「(納税義務者:坂本 隆之)」 read 坂 / 本).
+   */
+  private static String forDictionary(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      int k = ASCII_PUNCTUATION.indexOf(text.charAt(i));
+      if (k >= 0) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = FULL_WIDTH_PUNCTUATION.charAt(k);
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  private static final String ASCII_PUNCTUATION = "():;!?[]";
+  private static final String FULL_WIDTH_PUNCTUATION = "（）：；！？［］";
+
   /** The words of {@code text}, in order, spaces and symbols included. */
   static List<Morpheme> analyse(String text) {
     List<Morpheme> words = new ArrayList<>();
@@ -134,7 +156,7 @@ final class Morphology {
       OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
       PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
       ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
-      tokenizer.setReader(new StringReader(text));
+      tokenizer.setReader(new StringReader(forDictionary(text)));
       tokenizer.reset();
       while (tokenizer.incrementToken()) {
         int start = offset.startOffset();

@@ -49,14 +49,15 @@ final class PersonNames {
   /** A label that makes what follows it a name: 氏名：岩崎 千尋, フリガナ（ナカガワ）. */
   private static final Pattern NAME_LABEL =
       Pattern.compile(
-          "(?:氏名|名前|お名前|フリガナ|ふりがな|カナ氏名|宛名|名義|名義人|患者名|児童名|生徒名|利用者名|申請者名|被保険者名|受取人|差出人)"
-              + " ?[:(「] ?$");
+          "(?:氏名|名前|お名前|フリガナ|ふりがな|よみがな|カナ氏名|宛名|名義|名義人|患者名|児童名|生徒名|利用者名|申請者名|被保険者名|受取人|差出人)"
+              + "欄? ?[:(「] ?$");
 
   /** A label or a role with a colon, after which a name is written: 氏名：, 対象者：, フリガナ（. */
   private static final Pattern LABEL_BEFORE_NAME =
       Pattern.compile(
-          "(?:氏名|名前|お名前|フリガナ|ふりがな|カナ氏名|宛名|名義人|患者名|児童名|生徒名|利用者名|申請者名|被保険者名|受取人|差出人)"
-              + " ?[:(「] ?"
+          "(?:氏名|名前|お名前|フリガナ|ふりがな|よみがな|カナ氏名|宛名|名義人|患者名|児童名|生徒名|利用者名|申請者名|被保険者名|受取人|差出人)"
+              // the 欄 of a form: ふりがな欄（やまぐち あきこ）
+              + "欄? ?[:(「] ?"
               + "|(?:対象者|相談者|申請者|申出者|届出人|請求者|利用者|受給者|被保険者|患者|児童|生徒|保護者|本人|相手方|対応者|担当者|世帯主|代理人|受任者|委任者|死亡者|被相続人|相続人)"
               + " ?: ?");
 
@@ -89,6 +90,13 @@ final class PersonNames {
       Pattern.compile("(?<![A-Za-z0-9])([A-Z]{4,15}),? ([A-Z]{4,15})(?![A-Za-z0-9])");
   private static final Pattern CAPITALIZED_PAIR =
       Pattern.compile("(?<![A-Za-z0-9])([A-Z][a-z]{2,12}) ([A-Z][a-z]{2,12})(?![A-Za-z0-9])");
+
+  /** Yuki SATO, SATO Yuki: a romanised name with the family name in capitals, as on a passport. */
+  private static final Pattern MIXED_PAIR =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])(?:([A-Z][a-z]{1,12}) ([A-Z]{2,15})|([A-Z]{2,15}) ([A-Z][a-z]{1,12}))"
+              + "(?![A-Za-z0-9])");
+
   private static final Pattern ROMAJI =
       Pattern.compile(
           "(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n(?![aiueoy])|(?<=[aiueo])([kstpgdbcm])(?=\\1))+");
@@ -123,10 +131,15 @@ final class PersonNames {
     Morpheme after = next < w.size() ? w.get(next) : null;
     boolean spaced = next > i + 1;
 
-    // 1. a family name and a given name: 山田花子, 中島 正人, 宮崎 蓮, 小林陽翔
-    if (familyName(w, i) && after != null && after.givenName()) {
+    // 1. a family name and a given name: 山田花子, 中島 正人, 宮崎 蓮, 小林陽翔; any proper noun
+    // before a space and a given name is a family name the dictionary files elsewhere (清水 大輔)
+    boolean family = familyName(w, i) || spaced && m.properNoun() && !placeSuffixAfter(w, i);
+    if (family && after != null && after.givenName()) {
       int end = lastGiven(w, next);
-      return partOfALongerNoun(scan, w, end) ? null : new int[] {start(w, i), end};
+      if (!partOfALongerNoun(scan, w, end)) {
+        return new int[] {start(w, i), end};
+      }
+      // 高野 悠|真: a given name the dictionary splits; the spaced rule below reads the kanji run
     }
     // 2. a family name, a space and a short kanji run: 小野寺 誠の, 工藤 正長 様, 宮田 直人
     if (familyName(w, i)
@@ -221,6 +234,9 @@ final class PersonNames {
     Morpheme next = w.get(k);
     return next.noun()
         && !next.pos().startsWith("名詞-接尾")
+        // ほか, など, ら: 野口 健太ほか41名
+        && !next.pos().startsWith("名詞-副詞可能")
+        && !next.pos().startsWith("名詞-非自立")
         && !HONORIFICS.contains(next.surface())
         && !TITLES.contains(next.surface())
         && !next.personName();
@@ -529,6 +545,13 @@ final class PersonNames {
     m = CAPS_PAIR.matcher(text);
     while (m.find()) {
       found.add(new int[] {m.start(1), m.end(2)});
+    }
+    m = MIXED_PAIR.matcher(text);
+    while (m.find()) {
+      int a = m.group(1) != null ? 1 : 3;
+      if (romaji(m.group(a)) && romaji(m.group(a + 1))) {
+        found.add(new int[] {m.start(a), m.end(a + 1)});
+      }
     }
     m = CAPITALIZED_PAIR.matcher(text);
     while (m.find()) {

@@ -95,6 +95,66 @@ final class Urls {
           "mypage",
           "u");
 
+  /**
+   * Social networks whose first path segment is an account: x.com/hanako_yamada, note.com/…,
+   * facebook.com/yumi.nakagawa.58. A person's account identifies the person.
+   */
+  private static final Set<String> SOCIAL_HOSTS =
+      Set.of(
+          "x.com",
+          "twitter.com",
+          "instagram.com",
+          "facebook.com",
+          "fb.com",
+          "note.com",
+          "tiktok.com",
+          "threads.net",
+          "ameblo.jp",
+          "mixi.jp");
+
+  /** First path segments of those sites that are not an account. */
+  private static final Set<String> SOCIAL_PAGES =
+      Set.of(
+          "share",
+          "sharer",
+          "sharer.php",
+          "intent",
+          "hashtag",
+          "search",
+          "explore",
+          "home",
+          "i",
+          "p",
+          "reel",
+          "reels",
+          "watch",
+          "groups",
+          "events",
+          "pages",
+          "login",
+          "help",
+          "about",
+          "policies",
+          "privacy",
+          "terms",
+          "settings",
+          "notifications",
+          "tag",
+          "tags",
+          "hashtags");
+
+  /** An office's or a body's own account: x.com/ishikawa_pref, note.com/city_kanazawa. */
+  private static final Pattern OFFICIAL_ACCOUNT =
+      Pattern.compile(
+          ".*(?:pref|city|town|vill|koho|kouhou|official|gov|_lg|lg_|kyoiku|police|fire|hospital|univ|kenkyu|center|centre).*");
+
+  /**
+   * File sharing: a link there leads to the files themselves (the very data of a leak), whatever
+   * its path says.
+   */
+  private static final Set<String> SHARING_HOSTS =
+      Set.of("drive.google.com", "dropbox.com", "box.com", "onedrive.live.com", "1drv.ms");
+
   private static final Pattern PRIVATE_IPV4 =
       Pattern.compile(
           "(?<![0-9.])(?:10\\.[0-9]{1,3}|127\\.[0-9]{1,3}|192\\.168|169\\.254|172\\.(?:1[6-9]|2[0-9]|3[01]))"
@@ -197,6 +257,17 @@ final class Urls {
     int q = firstOf(tail, "?#");
     String path = tail.substring(0, q);
     String[] segments = path.split("/");
+    String site = host.replaceFirst("^(?:www|m|mobile)\\.", "");
+    if (SHARING_HOSTS.contains(site) || site.endsWith(".sharepoint.com")) {
+      return path.length() > 1;
+    }
+    if (SOCIAL_HOSTS.contains(site)
+        && segments.length > 1
+        && !segments[1].isEmpty()
+        && !SOCIAL_PAGES.contains(segments[1])
+        && !OFFICIAL_ACCOUNT.matcher(segments[1]).matches()) {
+      return true;
+    }
     for (int i = 0; i + 1 < segments.length; i++) {
       if (PERSON_PATHS.contains(segments[i]) && !segments[i + 1].isEmpty()) {
         return true;

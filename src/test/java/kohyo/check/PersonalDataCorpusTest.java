@@ -26,7 +26,8 @@ class PersonalDataCorpusTest {
 
   private static final double MAX_FALSE_ALARMS = 0.03;
 
-  private static final List<String> HALVES = List.of("blind", "own", "holdout", "blind-holdout");
+  private static final List<String> HALVES =
+      List.of("blind", "own", "holdout", "blind-holdout", "blind3");
 
   @TempDir Path dir;
 
