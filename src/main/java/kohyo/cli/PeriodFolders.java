@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import kohyo.load.PeriodReader;
 
@@ -25,17 +26,41 @@ final class PeriodFolders {
     if (!Files.isDirectory(DEFAULT_DATA)) {
       throw new UsageException("data フォルダーがありません。期間のフォルダーを指定してください。");
     }
-    try (Stream<Path> dirs = Files.list(DEFAULT_DATA)) {
-      List<Path> found =
-          dirs.filter(d -> Files.isRegularFile(d.resolve(PeriodReader.PERIOD_FILE)))
-              .sorted(Comparator.comparing(Path::toString))
-              .toList();
+    try {
+      List<Path> found = periodFolders(DEFAULT_DATA);
       if (found.isEmpty()) {
         throw new UsageException("data フォルダーに期間のフォルダー（period.yaml のあるフォルダー）がありません。");
       }
       return found;
     } catch (IOException e) {
       throw new UsageException("data フォルダーを読めません。");
+    }
+  }
+
+  /**
+   * The periods in a folder that is not one itself (no period.yaml, no cases/) but holds period
+   * folders; empty for anything else, which is then checked as a period and reported as such.
+   */
+  static Optional<List<Path>> periodsIn(Path folder) {
+    if (!Files.isDirectory(folder)
+        || Files.exists(folder.resolve(PeriodReader.PERIOD_FILE))
+        || Files.exists(folder.resolve("cases"))) {
+      return Optional.empty();
+    }
+    try {
+      List<Path> found = periodFolders(folder);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The folders directly in {@code folder} that have a period.yaml, by name. */
+  private static List<Path> periodFolders(Path folder) throws IOException {
+    try (Stream<Path> dirs = Files.list(folder)) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve(PeriodReader.PERIOD_FILE)))
+          .sorted(Comparator.comparing(Path::toString))
+          .toList();
     }
   }
 

@@ -16,6 +16,29 @@ class CommandLineTest {
   @TempDir Path tmp;
 
   @Test
+  void aFolderOfPeriodsStandsForThePeriodsInIt() {
+    // ./kohyo check data, ./kohyo build examples/wakaba-ken: the folder holds periods, is not one
+    Path data = tmp.resolve("data");
+    Periods.copySeed(data, "2025-h1");
+    Periods.copySeedAsSecondHalf(data, "2025-h2");
+    Cli.Result checked = Cli.run("check", data.toString());
+    assertEquals(0, checked.exitCode(), checked.err());
+    assertTrue(checked.out().contains("2025-h1: 問題ありません"), checked.out());
+    assertTrue(checked.out().contains("2025-h2: 問題ありません"), checked.out());
+    Path out = tmp.resolve("out");
+    Cli.Result built = Cli.run("build", data.toString(), "-o", out.toString());
+    assertEquals(0, built.exitCode(), built.err());
+    assertTrue(Files.isRegularFile(out.resolve("2025-h1.pdf")));
+    assertTrue(Files.isRegularFile(out.resolve("2025-h2.pdf")));
+    // a folder that is neither gets the period's own messages, not an expansion
+    Path empty = tmp.resolve("empty");
+    Periods.write(empty.resolve("memo.txt"), "x");
+    Cli.Result none = Cli.run("check", empty.toString());
+    assertEquals(1, none.exitCode());
+    assertTrue(none.err().contains("period.yaml がありません"), none.err());
+  }
+
+  @Test
   void buildWritesOnePdfPerFolderNamedAfterIt() {
     Path a = Periods.copySeed(tmp, "2025-h1");
     Path b = Periods.empty(tmp, "2025-h2", 2025, "下半期");
