@@ -21,6 +21,7 @@ import kohyo.base.Problem;
 import kohyo.load.YamlDocument;
 import kohyo.model.Period;
 import kohyo.model.Text;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -333,7 +334,7 @@ final class CaseChecker {
       Fields f, Problems problems, Optional<Period> period, boolean confidential) {
     Optional<Node> node = f.node(DATE);
     if (node.isEmpty()) {
-      problems.at(f.mapping(), Problem.Kind.MISSING, DATE, Messages.missing(DATE));
+      f.reportMissing(DATE);
       return Optional.empty();
     }
     if (!(node.get() instanceof ScalarNode s) || s.getValue().isBlank()) {
@@ -361,6 +362,19 @@ final class CaseChecker {
   private Optional<Text> text(Fields f, Problems problems, String key, boolean listAllowed) {
     Optional<Text> value = f.text(key, true, listAllowed);
     value.ifPresent(v -> characters.check(problems, key, f.node(key).orElseThrow(), v.joined()));
+    if (listAllowed
+        && f.node(key).orElse(null) instanceof ScalarNode s
+        && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
+        && dashedLines(s.getValue())) {
+      // 再発防止策: |- over lines that begin with "- ": a list was meant, a text is what prints
+      problems.at(s, Problem.Kind.WARNING, key, Messages.listWrittenAsText(key));
+    }
     return value;
+  }
+
+  /** Two lines or more, each starting with "- " (blank lines aside). */
+  private static boolean dashedLines(String text) {
+    List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+    return lines.size() >= 2 && lines.stream().allMatch(l -> l.startsWith("- "));
   }
 }

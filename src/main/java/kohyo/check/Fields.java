@@ -249,6 +249,14 @@ final class Fields {
     return lines;
   }
 
+  /**
+   * Reports a required key as missing, unless an unknown key was already taken for it (発生年月日 →
+   * 発生日): that message names it.
+   */
+  void reportMissing(String key) {
+    missing(key, true);
+  }
+
   private <T> Optional<T> missing(String key, boolean required) {
     if (required && !suggested.contains(key)) {
       problems.at(mapping, Problem.Kind.MISSING, key, Messages.missing(key));

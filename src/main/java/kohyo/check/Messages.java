@@ -69,6 +69,14 @@ public final class Messages {
     return "必須の項目「" + key + "」がありません。";
   }
 
+  static String listWrittenAsText(String key) {
+    return "「"
+        + key
+        + "」は「|-」の後ろの文として読まれ、各行の「- 」がそのまま PDF に出ます。項目の並び（リスト）にするなら、「"
+        + key
+        + ":」の後ろの「|-」を削除してください。";
+  }
+
   static String emptyValue(String key) {
     return "「" + key + "」の値が空です。";
   }

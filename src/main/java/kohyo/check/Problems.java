@@ -50,7 +50,11 @@ final class Problems {
     return document;
   }
 
+  /**
+   * How many errors have been reported so far (warnings do not count: a case with a warning is
+   * still published, so callers compare this before and after checking a part).
+   */
   int count() {
-    return sink.size();
+    return (int) sink.stream().filter(Problem::isError).count();
   }
 }

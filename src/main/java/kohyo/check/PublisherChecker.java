@@ -122,7 +122,7 @@ final class PublisherChecker {
     List<String> criteria = new ArrayList<>();
     Optional<Node> node = f.node(CRITERION);
     if (node.isEmpty()) {
-      problems.at(f.mapping(), Problem.Kind.MISSING, CRITERION, Messages.missing(CRITERION));
+      f.reportMissing(CRITERION);
       return criteria;
     }
     if (!(node.get() instanceof SequenceNode list)) {

@@ -134,6 +134,13 @@ final class HeaderFinder {
           }
           int r = row;
           int c = col;
+          // 「所属⏎発生日」 merged over two columns, one label a line: each column is the field of its
+          // line, left to right
+          Optional<TableColumn.Match> own = lineOf(grid, r, c, t.text(), labels);
+          if (own.isPresent()) {
+            found = new Candidate(own.get().column(), own.get().rank(), c, r + ":" + c);
+            break;
+          }
           Optional<TableColumn.Match> m = TableColumn.match(t.text(), labels, row <= wordsUntil);
           if (m.isPresent() && m.get().isCombined()) {
             // a heading over several columns (「事案の概要及び再発防止策」 over the table) groups them; in
@@ -185,6 +192,34 @@ final class HeaderFinder {
     }
     extras.sort(Comparator.comparingInt(Header.Extra::column));
     return new Header(first, last, Math.max(firstColumn, 0), columns, extras, duplicates, combined);
+  }
+
+  /**
+   * The field of column {@code col} when a merged heading spans exactly as many columns as it has
+   * lines (two or more), each line naming a different single field, in order; empty otherwise.
+   */
+  private static Optional<TableColumn.Match> lineOf(
+      SheetGrid grid, int row, int col, String text, Map<String, TableColumn> labels) {
+    List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+    if (lines.size() < 2) {
+      return Optional.empty();
+    }
+    return grid.region(row, col)
+        .filter(r -> r.getLastColumn() - r.getFirstColumn() + 1 == lines.size())
+        .flatMap(
+            r -> {
+              List<TableColumn.Match> fields = new ArrayList<>();
+              for (String line : lines) {
+                Optional<TableColumn.Match> m = TableColumn.match(line, labels);
+                if (m.isEmpty()
+                    || m.get().isCombined()
+                    || fields.stream().anyMatch(f -> f.column() == m.get().column())) {
+                  return Optional.empty();
+                }
+                fields.add(m.get());
+              }
+              return Optional.of(fields.get(col - r.getFirstColumn()));
+            });
   }
 
   private static boolean spansColumns(SheetGrid grid, int row, int col) {

@@ -291,6 +291,16 @@ final class Diagnosis {
     if (end - line.value >= 2 && (first == '“' || first == '‘') && (last == '”' || last == '’')) {
       add(line.value, Mistake.SMART_QUOTES_AROUND);
     }
+    // 所属: 「県立西特別支援学校」: a name in 「」 as if they were quotes (one pair; in a text field
+    // such as 対応 a sentence in 「」 may be a quotation)
+    if (NAME_KEYS.contains(keyOf(line))
+        && end - line.value >= 3
+        && first == '「'
+        && last == '」'
+        && text.indexOf('」', line.value) == end - 1
+        && text.lastIndexOf('「', end - 1) == line.value) {
+      add(line.value, Mistake.BRACKETS_AROUND);
+    }
   }
 
   /** A '#' right after a space, followed by text: YAML cuts the value there. */
@@ -399,6 +409,12 @@ final class Diagnosis {
       } else if (owner.role == Role.ITEM && owner.colon < 0) {
         Line second = lines.get(1);
         joined(first, startOf(second), last, Mistake.ITEM_CONTINUES);
+      } else if (owner.role == Role.KEY
+          && owner.value < 0
+          && keyOf(owner).equals(LIST_KEY)
+          && lines.stream().allMatch(l -> l.indent > owner.indent)) {
+        // 再発防止策: over indented lines without "- ": a list was meant
+        joined(first, startOf(first), last, Mistake.FORGOT_LIST_DASHES);
       } else {
         joined(first, startOf(first), last, Mistake.FORGOT_BLOCK);
       }
@@ -437,6 +453,18 @@ final class Diagnosis {
   }
 
   // --- rules that explain why SnakeYAML failed
+
+  /** Keys whose value names something (an office, a publisher): never a quotation. */
+  private static final Set<String> NAME_KEYS = Set.of("所属", "公表主体");
+
+  /** The key whose lines a clerk may mean as a list. */
+  private static final String LIST_KEY = "再発防止策";
+
+  /** A note between the keys: ※…, 注…, メモ…, 【メモ】. */
+  private static final Pattern MEMO = Pattern.compile("(?:※|＊|注[:：)）]|メモ|【)");
+
+  /** {@code |- text} on the header's line: group 1 is the indicator and the spaces after it. */
+  private static final Pattern TEXT_AFTER_BLOCK = Pattern.compile("(\\|[-+]?[ \\t]+)[^#\\s]");
 
   /** {@code 所属：本庁}. */
   private void fullWidthColon(Line line) {
@@ -503,12 +531,27 @@ final class Diagnosis {
       add(line.content, Mistake.KEY_WITHOUT_COLON);
       return null;
     }
+    if (MEMO.matcher(s).lookingAt()) {
+      // ※9月9日時点の状況: a note typed between the keys
+      addFor(previous.role == Role.KEY ? keyOf(previous) : "", line.content, Mistake.MEMO_LINE);
+      return null;
+    }
+    if (previous.role == Role.KEY && previous.value < 0 && line.indent == 0) {
+      // 発生原因: and its text on the next line, from the start of the line
+      addFor(keyOf(previous), line.content, Mistake.VALUE_ON_NEXT_LINE);
+      return null;
+    }
     add(
         previous.value >= 0 && previous.quote == 0 && !previous.blockHeader
             ? previous.value
             : line.content,
         Mistake.FORGOT_BLOCK);
     return null;
+  }
+
+  /** The key a KEY line names: the text before its colon. */
+  private String keyOf(Line line) {
+    return line.colon < 0 ? "" : text.substring(line.content, line.colon).strip();
   }
 
   /** Where a key written without its colon ends: a space, or a separator typed instead of ':'. */
@@ -579,6 +622,13 @@ final class Diagnosis {
     }
     char first = text.charAt(line.value);
     char next = line.value + 1 < line.end ? text.charAt(line.value + 1) : '\n';
+    Matcher afterBlock = TEXT_AFTER_BLOCK.matcher(text.substring(line.value, line.end));
+    if (afterBlock.lookingAt()) {
+      // 事案の概要: |- 教員が…: the first line typed after the block header
+      addFor(keyOf(line), line.value + afterBlock.end(1), Mistake.TEXT_AFTER_BLOCK);
+      named.add(line); // its lines are this mistake, not a forgotten |-
+      return;
+    }
     if (line.role == Role.KEY && first == '-' && (TextLayout.isBlank(next) || next == '\n')) {
       add(line.value, Mistake.DASH_ON_KEY_LINE);
       return;

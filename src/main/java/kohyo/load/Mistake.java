@@ -76,6 +76,16 @@ public enum Mistake {
   FORGOT_BLOCK(
       Problem.Kind.SYNTAX,
       "値が次の行に続いていますが「|-」がないため、行がつながって間に半角空白が入ります（改行されません）。改行したいなら「対応: |-」のようにキーの後ろに「|-」と書き、次の行から半角空白 2 つで字下げしてください。1 つの文なら 1 行に続けて書いてください。"),
+  FORGOT_LIST_DASHES(
+      Problem.Kind.SYNTAX,
+      "「再発防止策」の行が「- 」で始まっていないため、行がつながって 1 つの文になります。項目の並びにするなら各行を「  - 」（半角空白 2 つ、ハイフン、半角空白）で始めてください。1 つの文で改行したいなら「再発防止策: |-」としてください。"),
+  VALUE_ON_NEXT_LINE(
+      Problem.Kind.SYNTAX,
+      "キーの値が、次の行に字下げなしで書かれています。値はキーと同じ行の「: 」の後ろに続けて書くか、複数行なら「発生原因: |-」のようにキーの後ろに「|-」と書き、次の行から半角空白 2 つで字下げしてください。"),
+  MEMO_LINE(
+      Problem.Kind.SYNTAX,
+      "キーのない行（メモや注記）があります。YAML はこれを前の値の続きと読みます。この行を削除するか、残すなら備考などの値の中に書いてください。"),
+  TEXT_AFTER_BLOCK(Problem.Kind.SYNTAX, "「|-」の後ろには何も書けません。文は次の行から、半角空白 2 つで字下げして書いてください。"),
 
   // --- characters that YAML reads as syntax
 
@@ -117,6 +127,9 @@ public enum Mistake {
   SMART_QUOTES_AROUND(
       Problem.Kind.WARNING,
       "値全体が “ ” で囲まれています。“ ” は YAML の引用符ではないため、PDF にそのまま出ます。引用符のつもりなら “ と ” を削除してください。"),
+  BRACKETS_AROUND(
+      Problem.Kind.WARNING,
+      "値全体が「」で囲まれています。「」は YAML の引用符ではないため、PDF にそのまま出ます（所属: 「本庁」 → 「本庁」）。「 と 」を削除してください。"),
 
   // --- files
 

@@ -439,6 +439,48 @@ public final class ClerkMistakeTable {
             "対応",
             "対応: ⟦本人に謝罪した。\n書類を回収した。",
             "対応: |-\n  本人に謝罪した。\n  書類を回収した。"));
+    rows.add(
+        lines(
+            LISTS,
+            "再発防止策の行を「- 」なしで並べた",
+            Mistake.FORGOT_LIST_DASHES,
+            "再発防止策",
+            "再発防止策:\n  ⟦宛名を確認することとした。\n  2名で照合することとした。",
+            "再発防止策:\n  - 宛名を確認することとした。\n  - 2名で照合することとした。"));
+    rows.add(
+        lines(
+            LISTS,
+            "値を次の行に、字下げなしで書いた",
+            Mistake.VALUE_ON_NEXT_LINE,
+            "発生原因",
+            "発生原因:\n⟦宛名の確認を怠ったことによるもの。",
+            "発生原因: 宛名の確認を怠ったことによるもの。"));
+    rows.add(
+        lines(
+            LISTS,
+            "キーの間にメモの行を書いた",
+            Mistake.MEMO_LINE,
+            "対応",
+            "対応: 本人に謝罪した。\n⟦※9月9日時点の状況",
+            "対応: 本人に謝罪した。"));
+    rows.add(
+        lines(
+            LISTS,
+            "「|-」と同じ行に文を書いた",
+            Mistake.TEXT_AFTER_BLOCK,
+            "対応",
+            "対応: |- ⟦本人に謝罪した。\n  書類を回収した。",
+            "対応: |-\n  本人に謝罪した。\n  書類を回収した。"));
+    rows.add(
+        row(
+            LISTS,
+            "「|-」の下に「- 」の項目を書いた",
+            Optional.empty(),
+            "再発防止策",
+            "再発防止策: ⟦|-\n  - 宛名を確認することとした。\n  - 2名で照合することとした。",
+            "再発防止策:\n  - 宛名を確認することとした。\n  - 2名で照合することとした。",
+            Problem.Kind.WARNING,
+            Messages.listWrittenAsText("再発防止策")));
     // --- invisible characters
     rows.add(
         row(
@@ -479,6 +521,7 @@ public final class ClerkMistakeTable {
             "",
             "備考: ⟦“R7.5.20個別公表事案”",
             "備考: R7.5.20個別公表事案"));
+    rows.add(lines(INVISIBLE, "値全体を「」で囲んだ", Mistake.BRACKETS_AROUND, "所属", "所属: ⟦「本庁」", "所属: 本庁"));
     // --- dates and values
     Row year =
         row(

@@ -170,6 +170,25 @@ class BadInputTest {
     assertTrue(Files.exists(out.resolve("2025-h1.pdf")));
   }
 
+  /** A warning from the check stage (not the YAML reading) leaves the case in the edition. */
+  @Test
+  void aCaseWithACheckWarningIsStillPublished() {
+    Path period = Periods.copySeed(tmp, "2025-h1");
+    Path file = period.resolve(CASE);
+    Periods.write(
+        file,
+        GOOD.replace(
+            "再発防止策:\n  - 手渡しで受け取ることとした。\n", "再発防止策: |-\n  - 手渡しで受け取ることとした。\n  - 宛名を確認することとした。\n"));
+    Cli.Result check = Cli.run("check", period.toString());
+    assertEquals(0, check.exitCode(), check.all());
+    assertTrue(check.err().contains(file + ":7:8: 注意: 「再発防止策」は「|-」の後ろの文"), check.err());
+    assertTrue(check.out().contains("事案 11 件、うち非公表 1 件"), check.out());
+    Path out = tmp.resolve("out");
+    Cli.Result build = Cli.run("build", period.toString(), "-o", out.toString());
+    assertEquals(0, build.exitCode(), build.all());
+    assertTrue(build.out().contains("掲載 10 件"), build.out());
+  }
+
   /** A Windows copy of a case file and an Office lock file: both files named, nothing written. */
   @Test
   void copiesAndLockFilesAreRefusedNamingBothFiles() throws IOException {

@@ -40,6 +40,7 @@ class CorpusImportTest {
 
   static final Path CORPUS = Path.of("src/test/resources/excel/corpus");
   static final Path CORPUS2 = Path.of("src/test/resources/excel/corpus2");
+  static final Path CORPUS3 = Path.of("src/test/resources/excel/corpus3");
   static final Wording WORDING = Wording.load(Periods.home());
 
   @TestFactory
@@ -50,6 +51,12 @@ class CorpusImportTest {
   @TestFactory
   Stream<DynamicTest> everyFixtureOfTheSecondCorpusImportsAsExpected() throws IOException {
     return corpus(CORPUS2, 13);
+  }
+
+  /** A third writer, later still, who read only the specification (README of corpus2). */
+  @TestFactory
+  Stream<DynamicTest> everyFixtureOfTheThirdCorpusImportsAsExpected() throws IOException {
+    return corpus(CORPUS3, 8);
   }
 
   private static Stream<DynamicTest> corpus(Path dir, int sheets) throws IOException {
