@@ -131,6 +131,10 @@ public final class LoadMessages {
     return name + " がファイルではありません。";
   }
 
+  static String linkInCases() {
+    return "cases フォルダーの中のシンボリックリンクは読みません。リンクではなく、事案ファイルそのものを置いてください。";
+  }
+
   static String folderInCases() {
     return "cases フォルダーの中にフォルダーは置けません（中の事案は読み込まれません）。";
   }

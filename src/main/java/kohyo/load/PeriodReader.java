@@ -79,7 +79,9 @@ public final class PeriodReader {
     }
     YamlDocument period = null;
     Path periodFile = folder.resolve(PERIOD_FILE);
-    if (!Files.isRegularFile(periodFile)) {
+    if (Files.isDirectory(periodFile)) {
+      problems.add(Problem.file(periodFile.toString(), LoadMessages.notAFile(PERIOD_FILE)));
+    } else if (!Files.isRegularFile(periodFile)) {
       problems.add(Problem.file(periodFile.toString(), LoadMessages.noPeriodFile()));
     } else {
       period = collect(yaml.read(periodFile, periodFile.toString()), problems);
@@ -156,6 +158,10 @@ public final class PeriodReader {
         }
         if (name.startsWith(LOCK_PREFIX)) {
           problems.add(lockFile(p, all));
+        } else if (Files.isSymbolicLink(p)) {
+          // what a link points to can change after the check, or lie outside the data (and the
+          // archive keeps the files themselves): the case file itself belongs in cases/
+          problems.add(Problem.file(p.toString(), LoadMessages.linkInCases()));
         } else if (name.endsWith(".yaml") && Files.isRegularFile(p)) {
           yaml.add(p);
         } else {

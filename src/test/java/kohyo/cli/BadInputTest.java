@@ -170,6 +170,25 @@ class BadInputTest {
     assertTrue(Files.exists(out.resolve("2025-h1.pdf")));
   }
 
+  /** A link in cases/ is not followed (its target may lie outside the data, or change). */
+  @Test
+  void aLinkInCasesIsRefusedAndAFolderNamedPeriodYamlIsNamed() throws IOException {
+    Path period = Periods.copySeed(tmp, "2025-h1");
+    Path outside = tmp.resolve("outside.yaml");
+    Periods.write(outside, GOOD);
+    Files.createSymbolicLink(period.resolve("cases/50-link.yaml"), outside);
+    Cli.Result linked = Cli.run("check", period.toString());
+    assertEquals(1, linked.exitCode(), linked.all());
+    assertTrue(
+        linked.err().contains("50-link.yaml:1:1: cases フォルダーの中のシンボリックリンクは読みません"), linked.err());
+    Files.delete(period.resolve("cases/50-link.yaml"));
+    Files.delete(period.resolve("period.yaml"));
+    Files.createDirectory(period.resolve("period.yaml"));
+    Cli.Result folder = Cli.run("check", period.toString());
+    assertEquals(1, folder.exitCode(), folder.all());
+    assertTrue(folder.err().contains("period.yaml:1:1: period.yaml がファイルではありません"), folder.err());
+  }
+
   /** A warning from the check stage (not the YAML reading) leaves the case in the edition. */
   @Test
   void aCaseWithACheckWarningIsStillPublished() {
