@@ -157,6 +157,32 @@ final class Diagnosis {
     }
     listIndents(lists);
     joinedValues();
+    if (failed) {
+      blockIndents();
+    }
+  }
+
+  /**
+   * A line of a {@code |-} text indented less than the text's first line (but more than its key):
+   * YAML ends the text there and cannot read the line.
+   */
+  private void blockIndents() {
+    int first = -1;
+    for (Line line : layout.lines()) {
+      if (line.role != Role.BLOCK) {
+        first = -1;
+        continue;
+      }
+      if (line.content == line.end) {
+        continue;
+      }
+      if (first < 0) {
+        first = line.indent;
+      } else if (line.indent < first) {
+        add(line.start + line.indent, Mistake.BLOCK_LINE_LESS_INDENTED, first, line.indent);
+        return;
+      }
+    }
   }
 
   // --- rules for any file

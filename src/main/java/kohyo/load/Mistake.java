@@ -85,6 +85,9 @@ public enum Mistake {
   MEMO_LINE(
       Problem.Kind.SYNTAX,
       "キーのない行（メモや注記）があります。YAML はこれを前の値の続きと読みます。この行を削除するか、残すなら備考などの値の中に書いてください。"),
+  BLOCK_LINE_LESS_INDENTED(
+      Problem.Kind.SYNTAX,
+      "複数行の文（「|-」の下）の行の字下げが、1 行目（半角空白 %d 個）より浅くなっています（この行は %d 個）。YAML はここで文が終わったと読みます。文の行はすべて 1 行目と同じ字下げで揃えてください。"),
   TEXT_AFTER_BLOCK(Problem.Kind.SYNTAX, "「|-」の後ろには何も書けません。文は次の行から、半角空白 2 つで字下げして書いてください。"),
 
   // --- characters that YAML reads as syntax

@@ -466,6 +466,16 @@ public final class ClerkMistakeTable {
     rows.add(
         lines(
             LISTS,
+            "「|-」の文の 2 行目の字下げが浅い",
+            Mistake.BLOCK_LINE_LESS_INDENTED,
+            "対応",
+            "対応: |-\n  本人に謝罪した。\n ⟦書類を回収した。",
+            "対応: |-\n  本人に謝罪した。\n  書類を回収した。",
+            2,
+            1));
+    rows.add(
+        lines(
+            LISTS,
             "「|-」と同じ行に文を書いた",
             Mistake.TEXT_AFTER_BLOCK,
             "対応",
