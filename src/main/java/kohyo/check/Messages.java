@@ -72,9 +72,9 @@ public final class Messages {
   static String listWrittenAsText(String key) {
     return "「"
         + key
-        + "」は「|-」の後ろの文として読まれ、各行の「- 」がそのまま PDF に出ます。項目の並び（リスト）にするなら、「"
+        + "」は 1 つの文として読まれ、各行の「- 」がそのまま PDF に出ます。項目の並び（リスト）にするなら、「"
         + key
-        + ":」の後ろの「|-」を削除してください。";
+        + ":」の後ろの「|-」を削除してください（編集画面では「箇条書きにする」を押します）。";
   }
 
   static String emptyValue(String key) {

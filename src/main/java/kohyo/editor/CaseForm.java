@@ -164,9 +164,13 @@ public record CaseForm(
       case "item-up" -> p = CaseFields.Prevention.items(swap(lines, i - 1, i));
       case "item-down" -> p = CaseFields.Prevention.items(swap(lines, i, i + 1));
       case "prevention-items" ->
+          // one line, one item; a bullet typed at a line's start goes (the PDF puts ・ before each)
           p =
               CaseFields.Prevention.items(
-                  lines.stream().flatMap(s -> s.lines()).filter(s -> !s.isBlank()).toList().stream()
+                  lines.stream()
+                      .flatMap(String::lines)
+                      .filter(s -> !s.isBlank())
+                      .map(s -> TYPED_BULLET.matcher(s).replaceFirst(""))
                       .toList());
       case "prevention-text" -> p = CaseFields.Prevention.text(String.join("\n", lines));
       case "ack-remove" -> {
@@ -204,6 +208,10 @@ public record CaseForm(
       default -> "";
     };
   }
+
+  /** 「- 」「・」 and the spaces around them at the start of a line turned into an item. */
+  private static final java.util.regex.Pattern TYPED_BULLET =
+      java.util.regex.Pattern.compile("^[ \u3000]*(?:- |・|･)[ \u3000]*");
 
   private static List<String> append(List<String> lines) {
     List<String> out = new ArrayList<>(lines);

@@ -200,7 +200,7 @@ class BadInputTest {
             "再発防止策:\n  - 手渡しで受け取ることとした。\n", "再発防止策: |-\n  - 手渡しで受け取ることとした。\n  - 宛名を確認することとした。\n"));
     Cli.Result check = Cli.run("check", period.toString());
     assertEquals(0, check.exitCode(), check.all());
-    assertTrue(check.err().contains(file + ":7:8: 注意: 「再発防止策」は「|-」の後ろの文"), check.err());
+    assertTrue(check.err().contains(file + ":7:8: 注意: 「再発防止策」は 1 つの文として読まれ"), check.err());
     assertTrue(check.out().contains("事案 11 件、うち非公表 1 件"), check.out());
     Path out = tmp.resolve("out");
     Cli.Result build = Cli.run("build", period.toString(), "-o", out.toString());

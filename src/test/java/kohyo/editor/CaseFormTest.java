@@ -43,6 +43,16 @@ class CaseFormTest {
   }
 
   @Test
+  void bulletsTypedInTheTextAreDroppedWhenItBecomesItems() {
+    // the check's advice for a text of "- " lines is this button; the PDF puts its own ・
+    Map<String, List<String>> v = new LinkedHashMap<>();
+    v.put("_再発防止策の形", List.of("text"));
+    v.put("再発防止策", List.of("- 宛名を確認する。\n・2名で照合する。\n　- 複数人で確認する。\n-5℃で保管する。"));
+    CaseFields.Prevention p = form(v).apply("prevention-items").fields().prevention();
+    assertEquals(List.of("宛名を確認する。", "2名で照合する。", "複数人で確認する。", "-5℃で保管する。"), p.lines());
+  }
+
+  @Test
   void aSaveDropsTheCriterionOfAPublishedCaseAndKeepsReasonedAcknowledgementsOnly() {
     Map<String, List<String>> v = new LinkedHashMap<>();
     v.put("公表", List.of("公表"));
