@@ -315,7 +315,7 @@ final class Diagnosis {
     }
     char last = text.charAt(end - 1);
     if (end - line.value >= 2 && (first == '“' || first == '‘') && (last == '”' || last == '’')) {
-      add(line.value, Mistake.SMART_QUOTES_AROUND);
+      addFor(keyOf(line), line.value, Mistake.SMART_QUOTES_AROUND);
     }
     // 所属: 「県立西特別支援学校」: a name in 「」 as if they were quotes (one pair; in a text field
     // such as 対応 a sentence in 「」 may be a quotation)
@@ -325,7 +325,7 @@ final class Diagnosis {
         && last == '」'
         && text.indexOf('」', line.value) == end - 1
         && text.lastIndexOf('「', end - 1) == line.value) {
-      add(line.value, Mistake.BRACKETS_AROUND);
+      addFor(keyOf(line), line.value, Mistake.BRACKETS_AROUND);
     }
   }
 
@@ -577,7 +577,9 @@ final class Diagnosis {
 
   /** The key a KEY line names: the text before its colon. */
   private String keyOf(Line line) {
-    return line.colon < 0 ? "" : text.substring(line.content, line.colon).strip();
+    return line.role != Role.KEY || line.colon < 0
+        ? ""
+        : text.substring(line.content, line.colon).strip();
   }
 
   /** Where a key written without its colon ends: a space, or a separator typed instead of ':'. */
