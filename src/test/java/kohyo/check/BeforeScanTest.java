@@ -45,11 +45,8 @@ class BeforeScanTest {
 
   @Test
   void personalDataFoundByTheScanMakesTheEarlyEditionVoid() throws IOException {
-    Path folder = Periods.empty(dir, "p", 2025, "上半期");
-    Periods.write(folder.resolve("cases/01.yaml"), CASE);
-    Periods.write(folder.resolve("cases/02.yaml"), CASE.replace("誤送付先へ謝罪", "田中花子様へ謝罪"));
     List<CheckedPeriod> early = new ArrayList<>();
-    CheckedPeriod result = Periods.checker().check(folder, early::add);
+    CheckedPeriod result = checkWithSecond(CASE.replace("誤送付先へ謝罪", "田中花子様へ謝罪"), early);
     // the fields were fine, so the period went out early: with both cases, before the scan
     assertEquals(1, early.size());
     assertEquals(2, early.get(0).checkedEdition().published().size());
@@ -62,12 +59,19 @@ class BeforeScanTest {
 
   @Test
   void aPeriodWithErrorsInItsFieldsIsNotHandedOutEarly() throws IOException {
-    Path folder = Periods.empty(dir, "p", 2025, "上半期");
-    Periods.write(folder.resolve("cases/01.yaml"), CASE);
-    Periods.write(folder.resolve("cases/02.yaml"), CASE.replace("二次被害: 無", "二次被害: たぶん無"));
     List<CheckedPeriod> early = new ArrayList<>();
-    CheckedPeriod result = Periods.checker().check(folder, early::add);
+    CheckedPeriod result = checkWithSecond(CASE.replace("二次被害: 無", "二次被害: たぶん無"), early);
     assertTrue(early.isEmpty());
     assertFalse(result.ok());
+  }
+
+  /**
+   * A period of {@link #CASE} and {@code second}, checked; what is handed out early goes to early.
+   */
+  private CheckedPeriod checkWithSecond(String second, List<CheckedPeriod> early) {
+    Path folder = Periods.empty(dir, "p", 2025, "上半期");
+    Periods.write(folder.resolve("cases/01.yaml"), CASE);
+    Periods.write(folder.resolve("cases/02.yaml"), second);
+    return Periods.checker().check(folder, early::add);
   }
 }
