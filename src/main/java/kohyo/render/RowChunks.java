@@ -21,24 +21,27 @@ import org.xhtmlrenderer.render.PageBox;
  * about 250 MB of boxes. Every row of the table keeps together on a page ({@code page-break-inside:
  * avoid}), the table's header repeats on every page and nothing else changes from page to page but
  * the page number, so what a page shows depends only on the row it begins with. A long table is
- * therefore laid out {@link #ROWS} rows at a time: each stretch is written except for its last
- * page, whose rows begin the next stretch, at the top of a page as they would in one long layout.
- * The pages are the same as those of one layout of the whole document, with a fraction of its
- * memory (a test compares the bytes).
+ * therefore laid out {@link #ROWS} rows at a time: each stretch is written up to the last of its
+ * pages that begins with a whole row, and that row begins the next stretch, at the top of a page as
+ * in one long layout.
  *
- * <p>What belongs to the first page only, the title and the count, is marked by the template with
- * the class {@value #OPENING}; everything else of the body (a draft's stamp on every page) stays in
- * every stretch. A row taller than a page would be cut across two pages, and a stretch that ends
- * inside such a row cannot say where the next begins: {@link #nextStart} then gives up and the
- * document is laid out whole.
+ * <p>The pages break where one layout of the whole document breaks them (a test compares every
+ * page's text and glyph positions), with one difference: a page that begins a stretch is laid out
+ * as the first page of a table, under the table's top border, so its contents sit 0.22 pt lower. A
+ * row that would fit on such a page with less than that to spare goes to the next page instead.
+ *
+ * <p>What stands in the body before the table (the title and the count) prints on the first page
+ * only, except what the template marks with the class {@value #EVERY_PAGE} (a draft's stamp, which
+ * is fixed or running and so repeats on every page). Templates archived before stretches existed
+ * mark nothing and have nothing to repeat, so they are read right too.
  */
 final class RowChunks {
 
   /** Rows per stretch: about 50 MB of boxes with rows three times as long as the seed's. */
   static final int ROWS = 150;
 
-  /** The class of the elements that print on the first page only. */
-  static final String OPENING = "opening";
+  /** The class of what stands before the table and still prints on every page. */
+  static final String EVERY_PAGE = "every-page";
 
   private static final String CASES_TABLE = "cases";
   private static final String CLOSING = "closing";
@@ -102,11 +105,16 @@ final class RowChunks {
     if (closing == null || perStretch <= 0 || rows.size() <= perStretch) {
       return Optional.empty();
     }
+    // what stands before the table, at its level and at every level above it up to the body
     List<Element> opening = new ArrayList<>();
-    NodeList all = doc.getElementsByTagName("*");
-    for (int i = 0; i < all.getLength(); i++) {
-      if (hasClass((Element) all.item(i), OPENING)) {
-        opening.add((Element) all.item(i));
+    for (Node inside = table; inside.getParentNode() instanceof Element parent; inside = parent) {
+      for (Node n = parent.getFirstChild(); n != inside; n = n.getNextSibling()) {
+        if (n instanceof Element e && !hasClass(e, EVERY_PAGE)) {
+          opening.add(e);
+        }
+      }
+      if (parent.getTagName().equals("body")) {
+        break;
       }
     }
     return Optional.of(new RowChunks(perStretch, table, rows, groupOf, closing, opening));
@@ -156,29 +164,32 @@ final class RowChunks {
   }
 
   /**
-   * After the rows from {@code start} were laid out: the row that begins the last page (the next
-   * stretch starts with it), having dropped that page from {@code pages}; or -1 when the last page
-   * does not begin with a whole row (a row taller than a page) or holds all of them.
+   * After the rows from {@code start} were laid out: the row that begins the last page which begins
+   * with a whole row, the pages from there on dropped from {@code pages} (the next stretch lays
+   * them out again); or -1 when no page after the first begins with a whole row of the stretch.
    */
   int nextStart(int start, Box root, List<PageBox> pages) {
     int end = Math.min(rows.size(), start + perStretch);
     Map<Element, Box> boxes = new HashMap<>();
     collect(root, boxes);
-    int top = pages.get(pages.size() - 1).getTop();
     for (int i = start; i < end; i++) {
-      Box box = boxes.get(rows.get(i));
-      if (box == null) {
+      if (!boxes.containsKey(rows.get(i))) {
         return -1;
       }
-      if (box.getAbsY() >= top) {
-        if (i == start) {
-          return -1;
+    }
+    for (int p = pages.size() - 1; p > 0; p--) {
+      int top = pages.get(p).getTop();
+      for (int i = start + 1; i < end; i++) {
+        Box row = boxes.get(rows.get(i));
+        Box before = boxes.get(rows.get(i - 1));
+        if (row.getAbsY() >= top) {
+          // a whole row begins this page only when the row before it ended on an earlier one
+          if (before.getAbsY() + before.getHeight() <= top) {
+            pages.subList(p, pages.size()).clear();
+            return i;
+          }
+          break;
         }
-        pages.remove(pages.size() - 1);
-        return i;
-      }
-      if (box.getAbsY() + box.getHeight() > top) {
-        return -1;
       }
     }
     return -1;

@@ -88,21 +88,38 @@ class RowChunksTest {
   }
 
   @Test
-  void aRowTallerThanAPageAtACutLaysTheDocumentOutWhole() throws IOException {
+  void aRowTallerThanAPageMovesTheCutBackOrLaysTheDocumentOutWhole() throws IOException {
     Path folder = GeneratedPeriod.write(dir, "g", 13L, 8);
-    Path first;
+    Path chosen;
     try (var files = Files.list(folder.resolve("cases"))) {
-      first =
-          files.sorted().filter(f -> read(f).contains("事案の概要: |-\n  ")).findFirst().orElseThrow();
+      chosen =
+          files
+              .sorted()
+              .filter(f -> read(f).contains("事案の概要: |-\n  "))
+              .skip(3)
+              .findFirst()
+              .orElseThrow();
     }
     // about 120 lines in its column: more than a page
-    String long1 = "書類の誤送付について、関係する所属で経緯と原因を確認した。".repeat(60);
+    String tall = "書類の誤送付について、関係する所属で経緯と原因を確認した。".repeat(60);
     Files.writeString(
-        first, read(first).replace("事案の概要: |-\n  ", "事案の概要: |-\n  " + long1 + "\n  "));
+        chosen, read(chosen).replace("事案の概要: |-\n  ", "事案の概要: |-\n  " + tall + "\n  "));
     Edition edition = Periods.edition(folder);
+    int k = 0;
+    while (!edition.published().get(k).summary().joined().contains(tall)) {
+      k++;
+    }
+    assertTrue(k >= 1 && k < edition.published().size() - 1, "the tall row inside the table: " + k);
     byte[] whole = pdf(edition, RenderOptions.official(), 0);
-    // with one row a stretch, the stretch of the long row ends inside it
+    // one row a stretch: the tall row's stretch has no page that begins with a whole row
     assertArrayEquals(whole, pdf(edition, RenderOptions.official(), 1));
+    // the tall row last in the first stretch, which so ends inside it: cut at the page it begins
+    List<PageContent> a = pages(whole);
+    List<PageContent> b = pages(pdf(edition, RenderOptions.official(), k + 1));
+    assertEquals(a.size(), b.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(text(a.get(i)), text(b.get(i)), "page " + (i + 1));
+    }
   }
 
   private static List<PageContent> pages(byte[] pdf) throws IOException {
