@@ -35,13 +35,14 @@ if [ "$(cat "$base/.ref" 2>/dev/null)" != "$(git rev-parse "$base_ref")" ]; then
   git rev-parse "$base_ref" >"$base/.ref"
 fi
 
-say "data: the shipped edition, generated periods of 200, 2,000 and 10,000 cases, 20 periods of 50"
+say "data: the shipped edition, generated periods of 200, 2,000, 3,000 (the limit) and 10,000 cases, 20 periods of 50"
 data="$work/data"
 gen() { # NAME CASES SEED
   [ -d "$data/$1" ] || java -cp "$testcp" kohyo.testing.GeneratedPeriod "$data" "$1" "$2" "$3"
 }
 gen g200 200 20250930
 gen g2000 2000 20250930
+gen g3000 2999 20250930
 gen g10000 10000 20250930
 mkdir -p "$data/twenty"
 for i in $(seq -w 1 20); do
@@ -79,8 +80,9 @@ say "peak RSS, one run each"
 rss() { # LABEL COMMAND...
   local label="$1"
   shift
-  /usr/bin/time -f "%M" -o "$work/rss.tmp" "$@" >/dev/null 2>&1 || true
-  printf '%-28s %8d KB\n' "$label" "$(tail -1 "$work/rss.tmp")" | tee -a "$work/rss.txt"
+  /usr/bin/time -f "%M %e" -o "$work/rss.tmp" "$@" >/dev/null 2>&1 || true
+  read -r kb seconds <<<"$(tail -1 "$work/rss.tmp")"
+  printf '%-28s %8d KB %7.2f s\n' "$label" "$kb" "$seconds" | tee -a "$work/rss.txt"
 }
 : >"$work/rss.txt"
 rss "seed baseline" "$old" build data/2025-h1 -o "$out/base"
@@ -90,6 +92,7 @@ rss "200 baseline" "$old" build "$data/g200" -o "$out/base"
 rss "200 kohyo" "$new" build "$data/g200" -o "$out/new"
 rss "2000 baseline" "$old" build "$data/g2000" -o "$out/base"
 rss "2000 kohyo" "$new" build "$data/g2000" -o "$out/new"
+rss "3000 kohyo (the limit)" "$new" build "$data/g3000" -o "$out/new"
 rss "10000 kohyo (refused)" "$new" build "$data/g10000" -o "$out/new"
 if [ "${BASE_10000:-0}" = 1 ]; then
   /usr/bin/time -f "10000 baseline: %e s, %M KB" -a -o "$work/rss.txt" "$old" build "$data/g10000" -o "$out/base" \

@@ -60,7 +60,7 @@ public final class Parallel {
   public static final class Batch<R> implements AutoCloseable {
     private final ExecutorService pool;
     private final List<Future<R>> futures = new ArrayList<>();
-    private final List<Supplier<? extends R>> deferred = new ArrayList<>();
+    private final List<Supplier<R>> deferred = new ArrayList<>();
 
     private Batch(int threads) {
       this.pool =
@@ -75,21 +75,34 @@ public final class Parallel {
                   });
     }
 
-    public void submit(Supplier<? extends R> job) {
+    /**
+     * Starts the job (with one thread: runs it when its result is first asked for); may be called
+     * from several threads. Returns its result, waiting for it.
+     */
+    public synchronized Supplier<R> submit(Supplier<? extends R> job) {
       if (pool == null) {
-        deferred.add(job);
-      } else {
-        futures.add(pool.submit(job::get));
+        Supplier<R> once = new Once<>(job);
+        deferred.add(once);
+        return once;
       }
+      Future<R> future = pool.submit(job::get);
+      futures.add(future);
+      return () -> result(future);
     }
 
     /** Every job's result in the order submitted; waits for them. */
     public List<R> results() {
       List<R> out = new ArrayList<>();
-      for (Supplier<? extends R> job : deferred) {
+      List<Supplier<R>> jobs;
+      List<Future<R>> started;
+      synchronized (this) {
+        jobs = List.copyOf(deferred);
+        started = List.copyOf(futures);
+      }
+      for (Supplier<R> job : jobs) {
         out.add(job.get());
       }
-      for (Future<R> f : futures) {
+      for (Future<R> f : started) {
         out.add(result(f));
       }
       return out;
@@ -100,6 +113,25 @@ public final class Parallel {
       if (pool != null) {
         pool.shutdownNow();
       }
+    }
+  }
+
+  /** A job run on the first call, its result kept for the next. */
+  private static final class Once<R> implements Supplier<R> {
+    private Supplier<? extends R> job;
+    private R result;
+
+    Once(Supplier<? extends R> job) {
+      this.job = job;
+    }
+
+    @Override
+    public synchronized R get() {
+      if (job != null) {
+        result = job.get();
+        job = null;
+      }
+      return result;
     }
   }
 

@@ -79,31 +79,74 @@ final class CaseChecker {
   }
 
   /**
-   * @param publisher whose criteria a withheld case's number must be one of; empty when the
-   *     publisher file is broken (reported), and then the number is not checked against a list
-   * @param acknowledgedSink receives the personal-data findings the file acknowledges ({@code
-   *     確認済み})
+   * A file read and its fields checked; its personal-data scan, most of the cost of a published
+   * case, still to run ({@link #scan}). The two steps are apart so that a build can start laying
+   * out the edition while the scan runs; the outcome holds only once the scan has passed.
    */
-  Outcome check(
+  static final class Read {
+    private final Outcome outcome;
+    private final Optional<Scan> scan;
+
+    private Read(Outcome outcome, Optional<Scan> scan) {
+      this.outcome = outcome;
+      this.scan = scan;
+    }
+
+    private Read(Outcome outcome) {
+      this(outcome, Optional.empty());
+    }
+
+    /** The outcome before the scan: a row here may still become invalid. */
+    Outcome beforeScan() {
+      return outcome;
+    }
+
+    /**
+     * Runs the scan (once) and gives the final outcome: the row, or invalid when the scan found
+     * personal data that the file does not acknowledge.
+     *
+     * @param sink receives the scan's problems
+     * @param acknowledgedSink receives the personal-data findings the file acknowledges ({@code
+     *     確認済み})
+     */
+    Outcome scan(List<Problem> sink, List<AcknowledgedFinding> acknowledgedSink) {
+      if (scan.isEmpty()) {
+        return outcome;
+      }
+      Problems problems = new Problems(scan.get().doc(), sink);
+      PersonalDataCheck personalData = new PersonalDataCheck(problems, scan.get().entries());
+      for (String key : Schema.PUBLISHED_TEXT) {
+        scan.get().fields().node(key).ifPresent(n -> personalData.scan(key, n));
+      }
+      acknowledgedSink.addAll(personalData.finish());
+      return problems.count() == 0 ? outcome : new Invalid(false);
+    }
+  }
+
+  /** What the scan of a published file reads: its fields and its acknowledgements. */
+  private record Scan(YamlDocument doc, Fields fields, List<Acknowledgements.Entry> entries) {}
+
+  /** Checks everything but the personal-data scan; then {@link Read#scan} it. */
+  Read read(
       YamlDocument doc,
       Optional<Period> period,
       Optional<PublisherChecker.Publisher> publisher,
-      List<Problem> sink,
-      List<AcknowledgedFinding> acknowledgedSink) {
+      List<Problem> sink) {
     Problems problems = new Problems(doc, sink);
     int before = problems.count();
     Treatment treatment = treatmentOf(doc);
     boolean confidential = treatment != Treatment.PUBLISHED;
     Optional<Fields> read = Fields.read(problems, Schema.CASE_KEYS, confidential);
     if (read.isEmpty()) {
-      return new Invalid(confidential);
+      return new Read(new Invalid(confidential));
     }
     Fields f = read.get();
     Optional<LocalDate> date = date(f, problems, period, confidential);
     switch (treatment) {
       case WITHHELD -> {
         checkWithheld(f, problems, publisher);
-        return problems.count() == before && date.isPresent() ? new Withheld() : new Invalid(true);
+        return new Read(
+            problems.count() == before && date.isPresent() ? new Withheld() : new Invalid(true));
       }
       case CRITERION_WITHOUT_WITHHOLDING -> {
         // most likely a case meant to be withheld: say so, and check nothing that would quote it
@@ -112,11 +155,11 @@ final class CaseChecker {
             Problem.Kind.VALUE,
             PUBLICATION,
             Messages.criterionWithoutWithholding());
-        return new Invalid(true);
+        return new Read(new Invalid(true));
       }
       case MISSPELT_WITHHOLDING -> {
         problems.at(f.mapping(), Problem.Kind.SCHEMA, "", Messages.misspeltWithholding());
-        return new Invalid(true);
+        return new Read(new Invalid(true));
       }
       case UNREADABLE_PUBLICATION -> {
         problems.at(
@@ -124,21 +167,17 @@ final class CaseChecker {
             Problem.Kind.VALUE,
             PUBLICATION,
             Messages.publicationValue());
-        return new Invalid(true);
+        return new Read(new Invalid(true));
       }
       default -> {
-        return published(doc, f, problems, date, before, acknowledgedSink);
+        return published(doc, f, problems, date, before);
       }
     }
   }
 
-  private Outcome published(
-      YamlDocument doc,
-      Fields f,
-      Problems problems,
-      Optional<LocalDate> date,
-      int before,
-      List<AcknowledgedFinding> acknowledgedSink) {
+  /** A published file's fields; its scan runs later, even when they have problems. */
+  private Read published(
+      YamlDocument doc, Fields f, Problems problems, Optional<LocalDate> date, int before) {
     Optional<String> office = string(f, problems, OFFICE);
     Optional<Text> summary = text(f, problems, SUMMARY, false);
     Optional<Text> cause = text(f, problems, CAUSE, false);
@@ -148,26 +187,24 @@ final class CaseChecker {
     Optional<LocalDate> published = individualDate(f, problems, date);
     String typed = f.has(REMARKS) ? string(f, problems, REMARKS).orElse("") : "";
     String remarks = published.map(day -> merge(f, problems, typed, day)).orElse(typed);
-    PersonalDataCheck personalData =
-        new PersonalDataCheck(problems, Acknowledgements.read(f.node(ACKNOWLEDGED), problems));
-    for (String key : Schema.PUBLISHED_TEXT) {
-      f.node(key).ifPresent(n -> personalData.scan(key, n));
-    }
-    acknowledgedSink.addAll(personalData.finish());
+    Optional<Scan> scan =
+        Optional.of(new Scan(doc, f, Acknowledgements.read(f.node(ACKNOWLEDGED), problems)));
     if (problems.count() != before) {
-      return new Invalid(false);
+      return new Read(new Invalid(false), scan);
     }
-    return new Row(
-        doc.source().fileName(),
-        date.orElseThrow(),
-        office.orElseThrow(),
-        summary.orElseThrow(),
-        cause.orElseThrow(),
-        response.orElseThrow(),
-        damage.orElseThrow(),
-        prevention.orElseThrow(),
-        remarks,
-        published);
+    return new Read(
+        new Row(
+            doc.source().fileName(),
+            date.orElseThrow(),
+            office.orElseThrow(),
+            summary.orElseThrow(),
+            cause.orElseThrow(),
+            response.orElseThrow(),
+            damage.orElseThrow(),
+            prevention.orElseThrow(),
+            remarks,
+            published),
+        scan);
   }
 
   /**

@@ -47,13 +47,12 @@ final class CharacterCheck {
               if (cp == '\n' || !seen.add(cp) || reported[0] >= MAX_REPORTS_PER_FIELD) {
                 return;
               }
-              String code = String.format("U+%04X", cp);
               if (Character.isISOControl(cp)
                   || Character.getType(cp) == Character.FORMAT
                   || Character.getType(cp) == Character.SURROGATE
                   || Character.getType(cp) == Character.PRIVATE_USE) {
                 reported[0]++;
-                report(problems, node, key, cp, Messages.controlCharacter(key, code));
+                report(problems, node, key, cp, Messages.controlCharacter(key, code(cp)));
               } else if (!fonts.canDraw(cp)) {
                 reported[0]++;
                 report(
@@ -61,9 +60,14 @@ final class CharacterCheck {
                     node,
                     key,
                     cp,
-                    Messages.notInFont(key, new String(Character.toChars(cp)), code));
+                    Messages.notInFont(key, new String(Character.toChars(cp)), code(cp)));
               }
             });
+  }
+
+  /** U+3000: made only for a character that is reported (String.format is slow for every one). */
+  private static String code(int cp) {
+    return String.format("U+%04X", cp);
   }
 
   /** Points at the character itself by finding it in the node's part of the source text. */

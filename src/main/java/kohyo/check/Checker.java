@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import kohyo.base.Installation;
 import kohyo.base.Parallel;
 import kohyo.base.Problem;
@@ -78,6 +79,19 @@ public final class Checker {
    *     installation, not a problem of the data)
    */
   public CheckedPeriod check(Path folder) {
+    return check(folder, early -> {});
+  }
+
+  /**
+   * Like {@link #check(Path)}, and hands {@code beforeScan} the period as soon as its files are
+   * read and their fields checked, before the personal-data scan, which is most of a large period's
+   * check: only when no error has been found by then, and with the edition that this check returns
+   * if the scan finds nothing (the same object, as are the sources and the installation; its
+   * problems lack the scan's). A build starts laying out that edition on another core meanwhile;
+   * nothing made from it may leave the process unless this method's result is {@link
+   * CheckedPeriod#ok()}.
+   */
+  public CheckedPeriod check(Path folder, Consumer<CheckedPeriod> beforeScan) {
     LoadedPeriod loaded = reader.read(folder);
     List<Problem> problems = new ArrayList<>(loaded.problems());
     Optional<PublisherChecker.Publisher> publisher = publishers.check(loaded.publisher(), problems);
@@ -86,49 +100,104 @@ public final class Checker {
             .period()
             .flatMap(
                 doc -> periods.check(doc, publisher, loaded.publisher().isPresent(), problems));
-    List<CaseChecker.Row> rows = new ArrayList<>();
-    List<WithheldCase> withheld = new ArrayList<>();
-    List<AcknowledgedFinding> acknowledged = new ArrayList<>();
-    Set<String> confidential = new HashSet<>();
     // the cases are independent of one another (the personal-data scan is most of a large
-    // period's check): checked on all cores, their results taken in file order
-    List<CaseResult> results =
+    // period's check): read, then scanned, on all cores, their results taken in file order
+    int threads = loaded.cases().size() < PARALLEL_FROM ? 1 : Parallel.threads();
+    List<ReadCase> read =
         Parallel.map(
             loaded.cases(),
             doc -> {
               List<Problem> found = new ArrayList<>();
-              List<AcknowledgedFinding> acks = new ArrayList<>();
-              return new CaseResult(
-                  doc, cases.check(doc, period, publisher, found, acks), found, acks);
+              return new ReadCase(doc, cases.read(doc, period, publisher, found), found);
             },
-            loaded.cases().size() < PARALLEL_FROM ? 1 : Parallel.threads());
-    for (CaseResult r : results) {
-      problems.addAll(r.problems());
-      acknowledged.addAll(r.acknowledged());
-      if (r.outcome().confidential()) {
-        confidential.add(r.doc().source().fileName());
-      }
-      if (r.outcome() instanceof CaseChecker.Row row) {
+            threads);
+    read.forEach(r -> problems.addAll(r.problems()));
+    List<CaseChecker.Outcome> unscanned = read.stream().map(r -> r.read().beforeScan()).toList();
+    Optional<Edition> early = edition(loaded, period, publisher, problems, unscanned);
+    if (early.isPresent()) {
+      beforeScan.accept(result(loaded, publisher, unscanned, early, problems, List.of()));
+    }
+    List<ScannedCase> scanned =
+        Parallel.map(
+            read,
+            r -> {
+              List<Problem> found = new ArrayList<>();
+              List<AcknowledgedFinding> acks = new ArrayList<>();
+              return new ScannedCase(r.read().scan(found, acks), found, acks);
+            },
+            threads);
+    List<AcknowledgedFinding> acknowledged = new ArrayList<>();
+    for (ScannedCase s : scanned) {
+      problems.addAll(s.problems());
+      acknowledged.addAll(s.acknowledged());
+    }
+    List<CaseChecker.Outcome> outcomes = scanned.stream().map(ScannedCase::outcome).toList();
+    Optional<Edition> edition = edition(loaded, period, publisher, problems, outcomes);
+    // a scan that finds nothing changes no row: the edition handed out early is the one checked
+    if (edition.isPresent() && early.isPresent()) {
+      edition = early;
+    }
+    return result(loaded, publisher, outcomes, edition, problems, acknowledged);
+  }
+
+  /**
+   * From how many case files a period's cases are checked on several threads: below it, starting
+   * the threads costs more than it saves (the editor checks one period after every save).
+   */
+  private static final int PARALLEL_FROM = 16;
+
+  /** A case file read and its fields checked, its scan to come. */
+  private record ReadCase(YamlDocument doc, CaseChecker.Read read, List<Problem> problems) {}
+
+  /** A case file after its scan. */
+  private record ScannedCase(
+      CaseChecker.Outcome outcome,
+      List<Problem> problems,
+      List<AcknowledgedFinding> acknowledged) {}
+
+  /** The edition of the outcomes (in file order), when nothing found so far is an error. */
+  private static Optional<Edition> edition(
+      LoadedPeriod loaded,
+      Optional<Period> period,
+      Optional<PublisherChecker.Publisher> publisher,
+      List<Problem> problems,
+      List<CaseChecker.Outcome> outcomes) {
+    if (period.isEmpty() || publisher.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+      return Optional.empty();
+    }
+    List<CaseChecker.Row> rows = new ArrayList<>();
+    List<WithheldCase> withheld = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) instanceof CaseChecker.Row row) {
         rows.add(row);
-      } else if (r.outcome() instanceof CaseChecker.Withheld) {
-        withheld.add(new WithheldCase(Sha256.hex(r.doc().source().bytes())));
+      } else if (outcomes.get(i) instanceof CaseChecker.Withheld) {
+        withheld.add(new WithheldCase(Sha256.hex(loaded.cases().get(i).source().bytes())));
       }
     }
-    problems.sort(null);
-    acknowledged.sort(
+    return Optional.of(
+        new Edition(loaded.name(), period.get(), publisher.get().rules(), number(rows), withheld));
+  }
+
+  private CheckedPeriod result(
+      LoadedPeriod loaded,
+      Optional<PublisherChecker.Publisher> publisher,
+      List<CaseChecker.Outcome> outcomes,
+      Optional<Edition> edition,
+      List<Problem> problems,
+      List<AcknowledgedFinding> acknowledged) {
+    Set<String> confidential = new HashSet<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).confidential()) {
+        confidential.add(loaded.cases().get(i).source().fileName());
+      }
+    }
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(null);
+    List<AcknowledgedFinding> acks = new ArrayList<>(acknowledged);
+    acks.sort(
         Comparator.comparing(AcknowledgedFinding::path)
             .thenComparingInt(AcknowledgedFinding::line)
             .thenComparingInt(AcknowledgedFinding::column));
-    boolean ok =
-        period.isPresent()
-            && publisher.isPresent()
-            && problems.stream().noneMatch(Problem::isError);
-    Optional<Edition> edition =
-        ok
-            ? Optional.of(
-                new Edition(
-                    loaded.name(), period.get(), publisher.get().rules(), number(rows), withheld))
-            : Optional.empty();
     return new CheckedPeriod(
         loaded.folder(),
         loaded.name(),
@@ -138,22 +207,10 @@ public final class Checker {
         loaded.cases().stream().map(YamlDocument::source).toList(),
         confidential,
         edition,
-        problems,
-        acknowledged,
+        sorted,
+        acks,
         installation);
   }
-
-  /**
-   * From how many case files a period's cases are checked on several threads: below it, starting
-   * the threads costs more than it saves (the editor checks one period after every save).
-   */
-  private static final int PARALLEL_FROM = 16;
-
-  private record CaseResult(
-      YamlDocument doc,
-      CaseChecker.Outcome outcome,
-      List<Problem> problems,
-      List<AcknowledgedFinding> acknowledged) {}
 
   /** Checks several folders, in the order given. */
   public List<CheckedPeriod> checkAll(List<Path> folders) {

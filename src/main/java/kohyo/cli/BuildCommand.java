@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import kohyo.base.AtomicFiles;
 import kohyo.base.IoMessages;
 import kohyo.base.Parallel;
@@ -88,23 +91,29 @@ final class BuildCommand implements Callable<Integer> {
     }
     Checker checker = Checks.checker();
     Publisher publisher = new Publisher(checker.installation());
-    List<CheckedPeriod> checked = new ArrayList<>();
-    List<Rendered> rendered;
-    // each period renders on another core as soon as it has passed its check, while the next one
-    // is checked; everything is rendered before anything is written, so a failure leaves all
-    // outputs as they were
+    List<Path> folders = periods.resolve();
+    List<CheckedPeriod> checked;
+    List<Rendered> rendered = new ArrayList<>();
+    // several periods are checked on all cores at once; each starts rendering on another core as
+    // soon as its fields have passed, while its personal-data scan runs. Everything is rendered
+    // before anything is written, and nothing is written unless every check passed, so a failure
+    // (the scan's too) leaves all outputs as they were and the renders are dropped.
     try (Parallel.Batch<Rendered> renders = Parallel.batch()) {
-      for (Path folder : periods.resolve()) {
-        CheckedPeriod c = checker.check(folder);
-        checked.add(c);
-        if (c.ok()) {
-          renders.submit(() -> render(publisher, c, formats));
-        }
-      }
+      AtomicReferenceArray<Supplier<Rendered>> started = new AtomicReferenceArray<>(folders.size());
+      checked =
+          Parallel.map(
+              IntStream.range(0, folders.size()).boxed().toList(),
+              i ->
+                  checker.check(
+                      folders.get(i),
+                      early ->
+                          started.set(i, renders.submit(() -> render(publisher, early, formats)))));
       if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
         return ExitCodes.INVALID_DATA;
       }
-      rendered = renders.results();
+      for (int i = 0; i < folders.size(); i++) {
+        rendered.add(started.get(i).get());
+      }
     }
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
     rendered.forEach(r -> outputs.putAll(r.files()));

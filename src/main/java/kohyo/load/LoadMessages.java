@@ -118,7 +118,7 @@ public final class LoadMessages {
   static String tooManyCaseFiles(int count, int limit) {
     return String.format(
         "事案ファイルが %,d 件あります。1 つの期間で扱えるのは %,d 件までです"
-            + "（PDF は全体を一度に組むため、件数に比例してメモリーと時間がかかり、これを超えると 1 GB のメモリーに収まりません）。"
+            + "（メモリーと時間は件数に比例してかかります。1 つの PDF として読める量でもなくなります）。"
             + "フォルダーの指定が正しいか確かめ、正しければ期間を分けてください。",
         count, limit);
   }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import kohyo.base.Fonts;
 import kohyo.base.Home;
@@ -29,6 +30,7 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.render.PageBox;
 import org.xhtmlrenderer.resource.XMLResource;
 import org.xml.sax.InputSource;
 
@@ -51,6 +53,7 @@ public final class PdfRenderer {
   private final Home home;
   private final Fonts fonts;
   private final LineBreakingStrategy lineBreaks;
+  private final int stretchRows;
 
   public PdfRenderer(Installation installation) {
     this(installation, new JlreqLineBreakingStrategy());
@@ -58,9 +61,18 @@ public final class PdfRenderer {
 
   /** With other line-breaking rules: for tests that show the typesetting checks catch them. */
   PdfRenderer(Installation installation, LineBreakingStrategy lineBreaks) {
+    this(installation, lineBreaks, RowChunks.ROWS);
+  }
+
+  /**
+   * @param stretchRows rows of a long table laid out at a time ({@link RowChunks}); 0 lays every
+   *     document out whole. Other than {@link RowChunks#ROWS} for tests only.
+   */
+  PdfRenderer(Installation installation, LineBreakingStrategy lineBreaks, int stretchRows) {
     this.home = installation.home();
     this.fonts = installation.fonts();
     this.lineBreaks = lineBreaks;
+    this.stretchRows = stretchRows;
   }
 
   /** A renderer over the installation at {@code home}, for callers that have no other use of it. */
@@ -100,6 +112,19 @@ public final class PdfRenderer {
 
   private byte[] render(
       String xhtml, LocalDate dated, String language, boolean pdfA, DocumentFonts documentFonts) {
+    // a long table in stretches; when one cannot be cut at a page, the whole document at once
+    return render(xhtml, dated, language, pdfA, documentFonts, true)
+        .or(() -> render(xhtml, dated, language, pdfA, documentFonts, false))
+        .orElseThrow();
+  }
+
+  private Optional<byte[]> render(
+      String xhtml,
+      LocalDate dated,
+      String language,
+      boolean pdfA,
+      DocumentFonts documentFonts,
+      boolean stretches) {
     byte[] contentHash =
         Sha256.of(xhtml.getBytes(StandardCharsets.UTF_8), documentFonts.identity());
     if (pdfA) {
@@ -134,13 +159,52 @@ public final class PdfRenderer {
         doc = XMLResource.load(new InputSource(in)).getDocument();
       }
       InlineBoundaries.apply(doc);
-      renderer.setDocument(doc, home.templates().toUri().toString());
+      String base = home.templates().toUri().toString();
+      Optional<RowChunks> chunks = stretches ? RowChunks.of(doc, stretchRows) : Optional.empty();
+      if (chunks.isPresent()) {
+        return inStretches(renderer, doc, base, chunks.get());
+      }
+      renderer.setDocument(doc, base);
       renderer.layout();
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       renderer.createPDF(out);
-      return out.toByteArray();
+      return Optional.of(out.toByteArray());
     } catch (DocumentException e) {
       throw new IllegalStateException("PDF could not be written", e);
+    }
+  }
+
+  /**
+   * A long table laid out and written a stretch of rows at a time ({@link RowChunks}), into one PDF
+   * whose pages are numbered on; empty when a stretch cannot be cut at a page.
+   */
+  private static Optional<byte[]> inStretches(
+      ITextRenderer renderer, Document doc, String base, RowChunks chunks)
+      throws DocumentException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    int start = 0;
+    int written = 0;
+    while (true) {
+      boolean last = chunks.arrange(start);
+      renderer.setDocument(doc, base);
+      renderer.layout();
+      List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+      int next = last ? chunks.size() : chunks.nextStart(start, renderer.getRootBox(), pages);
+      if (next < 0) {
+        return Optional.empty();
+      }
+      if (start == 0) {
+        renderer.createPDF(out, false, 0);
+      } else {
+        // the footer's counter(page) goes on from the pages before
+        renderer.writeNextDocument(written + 1);
+      }
+      written += pages.size();
+      if (last) {
+        renderer.finishPDF();
+        return Optional.of(out.toByteArray());
+      }
+      start = next;
     }
   }
 
@@ -150,6 +214,7 @@ public final class PdfRenderer {
     private final String language;
     private final byte[] contentHash;
     private final boolean pdfA;
+    private boolean intentSet;
 
     Reproducible(LocalDate dated, String language, byte[] contentHash, boolean pdfA) {
       this.dated = dated;
@@ -165,7 +230,9 @@ public final class PdfRenderer {
      */
     @Override
     public void preWrite(ITextRenderer renderer, int pageCount) {
-      if (pdfA) {
+      // called again for every stretch of a long table (RowChunks); the intent is the document's
+      if (pdfA && !intentSet) {
+        intentSet = true;
         try {
           renderer
               .getWriter()

@@ -2,6 +2,8 @@ package kohyo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +53,40 @@ class ParallelBuildTest {
           Files.readAllBytes(alone.resolve(pdf)),
           Files.readAllBytes(dir.resolve("together").resolve(pdf)),
           pdf);
+    }
+  }
+
+  /**
+   * A period renders while its personal-data scan runs: when the scan then finds a name, in one of
+   * several periods, nothing at all is written, and the renders already made are dropped.
+   */
+  @Test
+  void personalDataFoundWhileOthersRenderWritesNothing() throws Exception {
+    List<Path> periods = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      periods.add(GeneratedPeriod.write(dir, "g" + i, i, 20));
+    }
+    Path leaky = periods.get(1).resolve("cases");
+    try (var files = Files.list(leaky)) {
+      Path first =
+          files.sorted().filter(f -> read(f).contains("対応: |-\n  ")).findFirst().orElseThrow();
+      Files.writeString(first, read(first).replace("対応: |-\n  ", "対応: |-\n  山田太郎様へ電話で謝罪した。"));
+    }
+    Path out = dir.resolve("out");
+    List<String> args = new ArrayList<>(List.of("build", "-o", out.toString()));
+    periods.forEach(p -> args.add(p.toString()));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertEquals(1, r.exitCode(), r.all());
+    assertTrue(r.err().contains("氏名: 山田太郎"), r.all());
+    assertFalse(r.all().contains("Exception"), r.all());
+    assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "nothing written");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
