@@ -37,11 +37,11 @@ public final class PeriodReader {
   public static final String PUBLISHER_FILE = "publisher.yaml";
 
   /**
-   * Most case files a period may have. The PDF is laid out whole in memory, so memory and time grow
-   * with the cases: 2,000 generated cases (1,641 pages) keep some 240 MB live and take 5 s, 3,000
-   * (2,477 pages) 8 s and 485 MB in all, and 10,000 would not fit in the 1 GB kohyo runs with. A
-   * half-year of real incidents is tens of cases: more than this is a wrong folder, or a period to
-   * split (README: 性能).
+   * Most case files a period may have. Memory and time grow with the cases, even with a long table
+   * laid out in stretches (the text, the document and, while checking, the YAML stay in memory):
+   * 3,000 generated cases (about 2,700 pages) keep under 200 MB live and take some 11 s, and a PDF
+   * of ten thousand cases would be no publication anyone reads. A half-year of real incidents is
+   * tens of cases: more than this is a wrong folder, or a period to split (README: 性能).
    */
   public static final int MAX_CASE_FILES = 3_000;
 
