@@ -102,8 +102,8 @@ final class CaseChecker {
     }
 
     /**
-     * Runs the scan (once) and gives the final outcome: the row, or invalid when the scan found
-     * personal data that the file does not acknowledge.
+     * Runs the scan and gives the final outcome: the row, or invalid when the scan found personal
+     * data that the file does not acknowledge.
      *
      * @param sink receives the scan's problems
      * @param acknowledgedSink receives the personal-data findings the file acknowledges ({@code
@@ -126,7 +126,12 @@ final class CaseChecker {
   /** What the scan of a published file reads: its fields and its acknowledgements. */
   private record Scan(YamlDocument doc, Fields fields, List<Acknowledgements.Entry> entries) {}
 
-  /** Checks everything but the personal-data scan; then {@link Read#scan} it. */
+  /**
+   * Checks everything but the personal-data scan; then {@link Read#scan} it.
+   *
+   * @param publisher whose criteria a withheld case's number must be one of; empty when the
+   *     publisher file is broken (reported), and then the number is not checked against a list
+   */
   Read read(
       YamlDocument doc,
       Optional<Period> period,
