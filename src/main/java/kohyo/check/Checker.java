@@ -132,11 +132,10 @@ public final class Checker {
       acknowledged.addAll(s.acknowledged());
     }
     List<CaseChecker.Outcome> outcomes = scanned.stream().map(ScannedCase::outcome).toList();
-    Optional<Edition> edition = edition(loaded, period, publisher, problems, outcomes);
     // a scan that finds nothing changes no row: the edition handed out early is the one checked
-    if (edition.isPresent() && early.isPresent()) {
-      edition = early;
-    }
+    // (errors only accumulate, so no error now means none before the scan, and an early edition)
+    Optional<Edition> edition =
+        problems.stream().noneMatch(Problem::isError) ? early : Optional.empty();
     return result(loaded, publisher, outcomes, edition, problems, acknowledged);
   }
 
@@ -155,7 +154,10 @@ public final class Checker {
       List<Problem> problems,
       List<AcknowledgedFinding> acknowledged) {}
 
-  /** The edition of the outcomes (in file order), when nothing found so far is an error. */
+  /**
+   * The edition of the outcomes (in file order) when there is a period and a publisher and nothing
+   * found so far is an error.
+   */
   private static Optional<Edition> edition(
       LoadedPeriod loaded,
       Optional<Period> period,
