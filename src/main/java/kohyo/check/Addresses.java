@@ -70,13 +70,15 @@ final class Addresses {
     }
     List<int[]> found = new ArrayList<>();
     Matcher m = STRONG.matcher(t);
-    while (m.find()) {
+    // every strong match has 丁目 or 番: a text without them is not searched for one
+    boolean strong = t.indexOf('番') >= 0 || t.contains("丁目");
+    while (strong && m.find()) {
       if (m.start() > 0 && t.charAt(m.start() - 1) == '第' || zeros(m.group())) {
         continue;
       }
       found.add(new int[] {m.start(), m.end()});
     }
-    int strong = found.size();
+    int strongFound = found.size();
     int next = 0;
     m = WEAK.matcher(t);
     while (m.find()) {
@@ -91,10 +93,10 @@ final class Addresses {
         continue;
       }
       // the strong matches are in order, and so are these: one pass finds any overlap
-      while (next < strong && found.get(next)[1] <= m.start()) {
+      while (next < strongFound && found.get(next)[1] <= m.start()) {
         next++;
       }
-      if (next < strong && found.get(next)[0] < m.end()) {
+      if (next < strongFound && found.get(next)[0] < m.end()) {
         continue;
       }
       if (afterPlace(scan, m.start(), single)) {

@@ -28,8 +28,13 @@ final class PostalCodes {
   static List<int[]> find(ScanText scan) {
     String text = scan.digits();
     List<int[]> found = new ArrayList<>();
+    // a postal code has seven digits, and a marked one 〒: most texts are not searched at all
+    if (digitCount(text) < 7) {
+      return found;
+    }
+    boolean marked = text.indexOf('〒') >= 0;
     Matcher m = MARKED.matcher(text);
-    while (m.find()) {
+    while (marked && m.find()) {
       if (!zeros(m.group(1))) {
         found.add(new int[] {m.start(), m.end()});
       }
@@ -53,6 +58,17 @@ final class PostalCodes {
       }
     }
     return found;
+  }
+
+  private static int digitCount(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** 〒000-0000 is a blank form, not a postal code. */
