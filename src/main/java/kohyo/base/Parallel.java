@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,6 +47,38 @@ public final class Parallel {
       return batch.results();
     }
   }
+
+  /**
+   * Runs {@code job} holding one of the process's cores, as many as {@link #threads()}: waits until
+   * one is free. A render holds one for its whole run and each case's scan one while it runs, so a
+   * period that is scanned on all cores while its render has started runs its scan on the other
+   * cores only, and the render, the longest single job of a build, is not slowed down by sharing a
+   * core with the scan. Free cores go to whoever waited first. A job already holding a core runs
+   * nested jobs on it.
+   */
+  public static <R> R onCore(Supplier<R> job) {
+    if (HOLDS_CORE.get()) {
+      return job.get();
+    }
+    CORES.acquireUninterruptibly();
+    HOLDS_CORE.set(true);
+    try {
+      return job.get();
+    } finally {
+      HOLDS_CORE.set(false);
+      CORES.release();
+    }
+  }
+
+  private static final int CORE_COUNT = threads();
+  private static final Semaphore CORES = new Semaphore(CORE_COUNT, true);
+
+  /** How many jobs {@link #onCore} runs at once. */
+  static int cores() {
+    return CORE_COUNT;
+  }
+
+  private static final ThreadLocal<Boolean> HOLDS_CORE = ThreadLocal.withInitial(() -> false);
 
   /** Jobs handed over one at a time, as their inputs become ready; see {@link #batch()}. */
   public static <R> Batch<R> batch() {

@@ -43,6 +43,40 @@ class ParallelTest {
   }
 
   @Test
+  void jobsOnCoresRunNoMoreAtOnceThanThereAreCores() {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    List<Integer> items = java.util.stream.IntStream.range(0, 24).boxed().toList();
+    Parallel.map(
+        items,
+        i ->
+            Parallel.onCore(
+                () -> {
+                  most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  running.decrementAndGet();
+                  return i;
+                }),
+        Parallel.cores() + 3);
+    assertEquals(Parallel.cores(), most.get());
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void aJobOnACoreRunsWhatItNestsOnTheSameCore() {
+    // a render that, say, checked something on cores itself would otherwise wait for its own core
+    List<Integer> items = java.util.stream.IntStream.range(0, 8).boxed().toList();
+    assertEquals(
+        items,
+        Parallel.map(
+            items, i -> Parallel.onCore(() -> Parallel.onCore(() -> i)), Parallel.cores() + 2));
+  }
+
+  @Test
   void aFailureComesBackAsThrown() {
     IllegalArgumentException thrown =
         assertThrows(
