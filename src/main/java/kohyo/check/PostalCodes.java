@@ -32,14 +32,15 @@ final class PostalCodes {
     if (digitCount(text) < 7) {
       return found;
     }
-    boolean marked = text.indexOf('〒') >= 0;
-    Matcher m = MARKED.matcher(text);
-    while (marked && m.find()) {
-      if (!zeros(m.group(1))) {
-        found.add(new int[] {m.start(), m.end()});
+    if (text.indexOf('〒') >= 0) {
+      Matcher marked = MARKED.matcher(text);
+      while (marked.find()) {
+        if (!zeros(marked.group(1))) {
+          found.add(new int[] {marked.start(), marked.end()});
+        }
       }
     }
-    m = BARE.matcher(text);
+    Matcher m = BARE.matcher(text);
     while (m.find()) {
       String code = m.group(1);
       if (zeros(code) || m.start() > 0 && text.charAt(m.start() - 1) == '〒') {

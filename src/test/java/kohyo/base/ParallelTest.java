@@ -68,12 +68,25 @@ class ParallelTest {
   @Test
   @org.junit.jupiter.api.Timeout(10)
   void aJobOnACoreRunsWhatItNestsOnTheSameCore() {
-    // a render that, say, checked something on cores itself would otherwise wait for its own core
+    // a job on a core that asked for cores again, or fanned out to jobs that do (a check of a large
+    // period), would otherwise wait for the cores it and its siblings hold
     List<Integer> items = java.util.stream.IntStream.range(0, 8).boxed().toList();
     assertEquals(
         items,
         Parallel.map(
             items, i -> Parallel.onCore(() -> Parallel.onCore(() -> i)), Parallel.cores() + 2));
+    List<Integer> fanned =
+        Parallel.map(
+            items,
+            i ->
+                Parallel.onCore(
+                    () ->
+                        Parallel.map(List.of(1, 2, 3, 4), k -> Parallel.onCore(() -> i * k), 2)
+                            .stream()
+                            .mapToInt(Integer::intValue)
+                            .sum()),
+            Parallel.cores() + 2);
+    assertEquals(items.stream().map(i -> i * 10).toList(), fanned);
   }
 
   @Test
