@@ -2,10 +2,12 @@ package kohyo.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,6 +24,12 @@ public final class Parallel {
 
   public static final String PROPERTY = "kohyo.threads";
 
+  /** The cores {@link #onCore} hands out, and whether this thread holds one. */
+  private static final int CORE_COUNT = threads();
+
+  private static final Semaphore CORES = new Semaphore(CORE_COUNT, true);
+  private static final ThreadLocal<Boolean> HOLDS_CORE = ThreadLocal.withInitial(() -> false);
+
   private Parallel() {}
 
   /** How many jobs run at once. */
@@ -36,15 +44,55 @@ public final class Parallel {
     return map(items, job, threads());
   }
 
-  /** With a given number of threads, at most one per item. */
+  /**
+   * With a given number of threads, at most one per item. Called from a job that holds a core (see
+   * {@link #onCore}), the jobs run one after another on that core: jobs on other threads that asked
+   * for cores of their own could wait for the very core their caller holds until it is done.
+   */
   public static <T, R> List<R> map(
       List<T> items, Function<? super T, ? extends R> job, int maxThreads) {
-    try (Batch<R> batch = new Batch<>(Math.min(maxThreads, items.size()))) {
+    int threads = HOLDS_CORE.get() ? 1 : Math.min(maxThreads, items.size());
+    try (Batch<R> batch = new Batch<>(threads)) {
       for (T item : items) {
         batch.submit(() -> job.apply(item));
       }
       return batch.results();
     }
+  }
+
+  /**
+   * Runs {@code job} holding one of the process's cores, as many as {@link #threads()} was when the
+   * first job ran: waits until one is free. A render holds one for its whole run and each case's
+   * scan one while it runs, so a period that is scanned on all cores while its render has started
+   * runs its scan on the other cores only, and the render, the longest single job of a build, is
+   * not slowed down by sharing a core with the scan. Free cores go to whoever waited first. A job
+   * already holding a core runs what it nests on the same core, {@link #map} included.
+   *
+   * @throws CancellationException when the thread is interrupted while it waits (a batch closed
+   *     before its job started): the job does not run
+   */
+  public static <R> R onCore(Supplier<R> job) {
+    if (HOLDS_CORE.get()) {
+      return job.get();
+    }
+    try {
+      CORES.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while waiting for a core");
+    }
+    HOLDS_CORE.set(true);
+    try {
+      return job.get();
+    } finally {
+      HOLDS_CORE.remove();
+      CORES.release();
+    }
+  }
+
+  /** How many jobs {@link #onCore} runs at once. */
+  static int cores() {
+    return CORE_COUNT;
   }
 
   /** Jobs handed over one at a time, as their inputs become ready; see {@link #batch()}. */

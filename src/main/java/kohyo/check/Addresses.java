@@ -69,16 +69,19 @@ final class Addresses {
       return List.of();
     }
     List<int[]> found = new ArrayList<>();
-    Matcher m = STRONG.matcher(t);
-    while (m.find()) {
-      if (m.start() > 0 && t.charAt(m.start() - 1) == '第' || zeros(m.group())) {
-        continue;
+    // every strong match has 丁目 or 番: a text without them is not searched for one
+    if (t.indexOf('番') >= 0 || t.contains("丁目")) {
+      Matcher strong = STRONG.matcher(t);
+      while (strong.find()) {
+        if (strong.start() > 0 && t.charAt(strong.start() - 1) == '第' || zeros(strong.group())) {
+          continue;
+        }
+        found.add(new int[] {strong.start(), strong.end()});
       }
-      found.add(new int[] {m.start(), m.end()});
     }
-    int strong = found.size();
+    int strongFound = found.size();
     int next = 0;
-    m = WEAK.matcher(t);
+    Matcher m = WEAK.matcher(t);
     while (m.find()) {
       String number = m.group();
       boolean single = number.chars().allMatch(c -> ScanText.isDigit((char) c));
@@ -91,10 +94,10 @@ final class Addresses {
         continue;
       }
       // the strong matches are in order, and so are these: one pass finds any overlap
-      while (next < strong && found.get(next)[1] <= m.start()) {
+      while (next < strongFound && found.get(next)[1] <= m.start()) {
         next++;
       }
-      if (next < strong && found.get(next)[0] < m.end()) {
+      if (next < strongFound && found.get(next)[0] < m.end()) {
         continue;
       }
       if (afterPlace(scan, m.start(), single)) {

@@ -120,11 +120,13 @@ public final class Checker {
     List<ScannedCase> scanned =
         Parallel.map(
             read,
-            r -> {
-              List<Problem> found = new ArrayList<>();
-              List<AcknowledgedFinding> acks = new ArrayList<>();
-              return new ScannedCase(r.read().scan(found, acks), found, acks);
-            },
+            r ->
+                Parallel.onCore(
+                    () -> {
+                      List<Problem> found = new ArrayList<>();
+                      List<AcknowledgedFinding> acks = new ArrayList<>();
+                      return new ScannedCase(r.read().scan(found, acks), found, acks);
+                    }),
             threads);
     List<AcknowledgedFinding> acknowledged = new ArrayList<>();
     for (ScannedCase s : scanned) {

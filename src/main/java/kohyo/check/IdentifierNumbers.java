@@ -28,23 +28,26 @@ final class IdentifierNumbers {
   /**
    * What comes after the person or the document: 番号, ID, No., コード. Found first, since they are
    * rare, and only then is the label before them read (so that the scan is not a search for every
-   * word ending in 者).
+   * word ending in 者). Tried only where one of them can begin.
    */
-  private static final Pattern TAIL =
-      Pattern.compile("(?:記号・?番号|整理番号|番号|ID|Id|id|No\\.?|NO\\.?|№|コード)(?![一-龥ぁ-んァ-ヶ])");
+  private static final FirstChars TAIL =
+      new FirstChars(
+          Pattern.compile("(?:記号・?番号|整理番号|番号|ID|Id|id|No\\.?|NO\\.?|№|コード)(?![一-龥ぁ-んァ-ヶ])"),
+          "記整番IiN№コ");
 
   private static final Pattern HEAD = Pattern.compile("(?:" + PERSON + ")の?[ :(「]{0,2}$");
 
   /** 手帳（第04512号）: a document's own number, with no 番号 between. */
-  private static final Pattern ORDINAL =
-      Pattern.compile("第 ?[A-Za-z]{0,3}-?[0-9]{3,}[0-9A-Za-z\\-]* ?号");
+  private static final FirstChars ORDINAL =
+      new FirstChars(Pattern.compile("第 ?[A-Za-z]{0,3}-?[0-9]{3,}[0-9A-Za-z\\-]* ?号"), "第");
 
   /**
    * 普通 0612847: a bank account, written as banks print it (the kind of deposit, then the 7-digit
    * account number), which needs no 番号 to be one person's.
    */
-  private static final Pattern ACCOUNT =
-      Pattern.compile("(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)? ?:? ?([0-9]{7})(?![0-9])");
+  private static final FirstChars ACCOUNT =
+      new FirstChars(
+          Pattern.compile("(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)? ?:? ?([0-9]{7})(?![0-9])"), "普当貯総");
 
   /** Between the label and the number: spaces, a colon, a bracket, 第. */
   private static final Pattern VALUE =
@@ -59,8 +62,9 @@ final class IdentifierNumbers {
   static List<int[]> find(ScanText scan) {
     String t = scan.digits();
     List<int[]> found = new ArrayList<>();
-    Matcher tail = TAIL.matcher(t);
-    while (tail.find()) {
+    FirstChars.Search tails = TAIL.search(t);
+    while (tails.find()) {
+      Matcher tail = tails.match();
       if (!HEAD.matcher(t.substring(Math.max(0, tail.start() - HEAD_REACH), tail.start())).find()) {
         continue;
       }
@@ -76,15 +80,17 @@ final class IdentifierNumbers {
       }
       found.add(new int[] {start, end + value.end(2)});
     }
-    Matcher ordinal = ORDINAL.matcher(t);
-    while (ordinal.find()) {
+    FirstChars.Search ordinals = ORDINAL.search(t);
+    while (ordinals.find()) {
+      Matcher ordinal = ordinals.match();
       String before = t.substring(Math.max(0, ordinal.start() - HEAD_REACH), ordinal.start());
       if (HEAD.matcher(before).find()) {
         found.add(new int[] {ordinal.start(), ordinal.end()});
       }
     }
-    Matcher account = ACCOUNT.matcher(t);
-    while (account.find()) {
+    FirstChars.Search accounts = ACCOUNT.search(t);
+    while (accounts.find()) {
+      Matcher account = accounts.match();
       found.add(new int[] {account.start(1), account.end(1)});
     }
     found.sort(java.util.Comparator.comparingInt(f -> f[0]));

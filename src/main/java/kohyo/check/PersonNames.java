@@ -52,14 +52,32 @@ final class PersonNames {
           "(?:氏名|名前|お名前|フリガナ|ふりがな|よみがな|カナ氏名|宛名|名義|名義人|患者名|児童名|生徒名|利用者名|申請者名|被保険者名|受取人|差出人)"
               + "欄? ?[:(「] ?$");
 
-  /** A label or a role with a colon, after which a name is written: 氏名：, 対象者：, フリガナ（. */
-  private static final Pattern LABEL_BEFORE_NAME =
-      Pattern.compile(
-          "(?:氏名|名前|お名前|フリガナ|ふりがな|よみがな|カナ氏名|宛名|名義人|患者名|児童名|生徒名|利用者名|申請者名|被保険者名|受取人|差出人)"
-              // the 欄 of a form: ふりがな欄（やまぐち あきこ）
-              + "欄? ?[:(「] ?"
-              + "|(?:対象者|相談者|申請者|申出者|届出人|請求者|利用者|受給者|被保険者|患者|児童|生徒|保護者|本人|相手方|対応者|担当者|世帯主|代理人|受任者|委任者|死亡者|被相続人|相続人)"
-              + " ?: ?");
+  /** Labels of a form's name field: 氏名, フリガナ, 宛名. */
+  private static final List<String> NAME_LABELS =
+      List.of(
+          "氏名", "名前", "お名前", "フリガナ", "ふりがな", "よみがな", "カナ氏名", "宛名", "名義人", "患者名", "児童名", "生徒名",
+          "利用者名", "申請者名", "被保険者名", "受取人", "差出人");
+
+  /** Roles after which a colon introduces the person: 対象者：, 相談者：. */
+  private static final List<String> ROLE_LABELS =
+      List.of(
+          "対象者", "相談者", "申請者", "申出者", "届出人", "請求者", "利用者", "受給者", "被保険者", "患者", "児童", "生徒", "保護者",
+          "本人", "相手方", "対応者", "担当者", "世帯主", "代理人", "受任者", "委任者", "死亡者", "被相続人", "相続人");
+
+  /**
+   * A label or a role with a colon, after which a name is written: 氏名：, 対象者：, フリガナ（. Tried only
+   * where a label begins.
+   */
+  private static final FirstChars LABEL_BEFORE_NAME =
+      new FirstChars(
+          Pattern.compile(
+              FirstChars.alternation(NAME_LABELS)
+                  // the 欄 of a form: ふりがな欄（やまぐち あきこ）
+                  + "欄? ?[:(「] ?"
+                  + "|"
+                  + FirstChars.alternation(ROLE_LABELS)
+                  + " ?: ?"),
+          FirstChars.of(NAME_LABELS) + FirstChars.of(ROLE_LABELS));
 
   /** What a form writes after a name label, which is no name: 氏名（フリガナ）欄, 氏名（自署）. */
   private static final Pattern FORM_WORDS =
@@ -474,8 +492,9 @@ final class PersonNames {
    */
   private static void labelled(ScanText scan, List<int[]> found) {
     String text = scan.text();
-    Matcher label = LABEL_BEFORE_NAME.matcher(text);
-    while (label.find()) {
+    FirstChars.Search labels = LABEL_BEFORE_NAME.search(text);
+    while (labels.find()) {
+      Matcher label = labels.match();
       int start = label.end();
       int end = start;
       while (end < text.length() && end - start < 14) {
@@ -530,17 +549,38 @@ final class PersonNames {
     return m.surface().equals("、") || m.surface().equals("・") || m.surface().equals(",");
   }
 
+  /**
+   * Romanised names. Each pattern is tried only where the text has what every match of it has: a
+   * capital followed by a small letter (Mr, Dr, Sato-san), or two Latin words with a space between
+   * (SATO Yuki). Most texts with Latin letters have neither (FAX, PDFファイル, USBメモリ), and trying the
+   * patterns on all of them was a tenth of a large period's scan.
+   */
   private static void latin(String text, List<int[]> found) {
-    if (!hasUpper(text)) {
+    boolean capitalized = false;
+    boolean pair = false;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char before = text.charAt(i - 1);
+      if (c >= 'a' && c <= 'z' && before >= 'A' && before <= 'Z') {
+        capitalized = true;
+      } else if (c >= 'A' && c <= 'Z' && before == ' ' && i >= 2) {
+        char word = text.charAt(i - 2) == ',' && i >= 3 ? text.charAt(i - 3) : text.charAt(i - 2);
+        pair |= word >= 'A' && word <= 'Z' || word >= 'a' && word <= 'z';
+      }
+    }
+    Matcher m;
+    if (capitalized) {
+      m = HONORED_TITLE.matcher(text);
+      while (m.find()) {
+        found.add(new int[] {m.start(1), m.start(1) + m.group(1).strip().length()});
+      }
+      m = LATIN_SAN.matcher(text);
+      while (m.find()) {
+        found.add(new int[] {m.start(1), m.end(1)});
+      }
+    }
+    if (!pair) {
       return;
-    }
-    Matcher m = HONORED_TITLE.matcher(text);
-    while (m.find()) {
-      found.add(new int[] {m.start(1), m.start(1) + m.group(1).strip().length()});
-    }
-    m = LATIN_SAN.matcher(text);
-    while (m.find()) {
-      found.add(new int[] {m.start(1), m.end(1)});
     }
     m = CAPS_PAIR.matcher(text);
     while (m.find()) {
@@ -564,15 +604,6 @@ final class PersonNames {
   /** Whether a word reads as romanised Japanese (Hirano, Yuko), not as English (Google, Drive). */
   static boolean romaji(String word) {
     return ROMAJI.matcher(word.toLowerCase(java.util.Locale.ROOT)).matches();
-  }
-
-  private static boolean hasUpper(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean masked(String s) {

@@ -28,13 +28,19 @@ final class PostalCodes {
   static List<int[]> find(ScanText scan) {
     String text = scan.digits();
     List<int[]> found = new ArrayList<>();
-    Matcher m = MARKED.matcher(text);
-    while (m.find()) {
-      if (!zeros(m.group(1))) {
-        found.add(new int[] {m.start(), m.end()});
+    // a postal code has seven digits, and a marked one 〒: most texts are not searched at all
+    if (digitCount(text) < 7) {
+      return found;
+    }
+    if (text.indexOf('〒') >= 0) {
+      Matcher marked = MARKED.matcher(text);
+      while (marked.find()) {
+        if (!zeros(marked.group(1))) {
+          found.add(new int[] {marked.start(), marked.end()});
+        }
       }
     }
-    m = BARE.matcher(text);
+    Matcher m = BARE.matcher(text);
     while (m.find()) {
       String code = m.group(1);
       if (zeros(code) || m.start() > 0 && text.charAt(m.start() - 1) == '〒') {
@@ -53,6 +59,17 @@ final class PostalCodes {
       }
     }
     return found;
+  }
+
+  private static int digitCount(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** 〒000-0000 is a blank form, not a postal code. */

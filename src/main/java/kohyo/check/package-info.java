@@ -14,7 +14,9 @@
  * PersonalDataScan}): e-mail addresses, phone numbers, postal codes, street addresses, names,
  * individual numbers (My Number), numbers labelled as a person's (被保険者番号…) and URLs that carry
  * personal data are problems unless the case file acknowledges them under {@code 確認済み}. Names and
- * places are told from words by Japanese morphological analysis ({@code Morphology}, Kuromoji).
+ * places are told from words by Japanese morphological analysis ({@code Morphology}, Kuromoji). A
+ * pattern that begins with one of many words (氏名|…|相続人) is tried only where one of their first
+ * characters stands ({@code FirstChars}): the same matches, at a fraction of the cost.
  *
  * <p>The publisher file ({@code publisher.yaml}, {@code PublisherChecker}) settles the title, note
  * and non-disclosure criteria of an edition ({@link kohyo.model.PublisherRules}), falling back to

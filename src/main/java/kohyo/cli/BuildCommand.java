@@ -107,7 +107,11 @@ final class BuildCommand implements Callable<Integer> {
                   checker.check(
                       folders.get(i),
                       early ->
-                          started.set(i, renders.submit(() -> render(publisher, early, formats)))));
+                          started.set(
+                              i,
+                              renders.submit(
+                                  () ->
+                                      Parallel.onCore(() -> render(publisher, early, formats))))));
       if (!Checks.report(checked, err, "ファイルは何も書き出していません。")) {
         return ExitCodes.INVALID_DATA;
       }

@@ -43,6 +43,53 @@ class ParallelTest {
   }
 
   @Test
+  void jobsOnCoresRunNoMoreAtOnceThanThereAreCores() {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    List<Integer> items = java.util.stream.IntStream.range(0, 24).boxed().toList();
+    Parallel.map(
+        items,
+        i ->
+            Parallel.onCore(
+                () -> {
+                  most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  running.decrementAndGet();
+                  return i;
+                }),
+        Parallel.cores() + 3);
+    assertEquals(Parallel.cores(), most.get());
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void aJobOnACoreRunsWhatItNestsOnTheSameCore() {
+    // a job on a core that asked for cores again, or fanned out to jobs that do (a check of a large
+    // period), would otherwise wait for the cores it and its siblings hold
+    List<Integer> items = java.util.stream.IntStream.range(0, 8).boxed().toList();
+    assertEquals(
+        items,
+        Parallel.map(
+            items, i -> Parallel.onCore(() -> Parallel.onCore(() -> i)), Parallel.cores() + 2));
+    List<Integer> fanned =
+        Parallel.map(
+            items,
+            i ->
+                Parallel.onCore(
+                    () ->
+                        Parallel.map(List.of(1, 2, 3, 4), k -> Parallel.onCore(() -> i * k), 2)
+                            .stream()
+                            .mapToInt(Integer::intValue)
+                            .sum()),
+            Parallel.cores() + 2);
+    assertEquals(items.stream().map(i -> i * 10).toList(), fanned);
+  }
+
+  @Test
   void aFailureComesBackAsThrown() {
     IllegalArgumentException thrown =
         assertThrows(

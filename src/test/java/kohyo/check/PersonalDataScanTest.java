@@ -191,6 +191,29 @@ class PersonalDataScanTest {
     }
   }
 
+  /**
+   * Romanised names in every shape the Latin patterns read, each behind the quick test that decides
+   * whether a pattern is tried at all (a capital before a small letter, two words with a space).
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiterString = " ¦ ",
+      value = {
+        "宛名「SATO, YUKI」の封筒を別の住所へ送付した。 ¦ SATO, YUKI",
+        "宛名「SATO YUKI」の封筒を別の住所へ送付した。 ¦ SATO YUKI",
+        "宛名「Yuki SATO」の封筒を別の住所へ送付した。 ¦ Yuki SATO",
+        "宛名「SATO Yuki」の封筒を別の住所へ送付した。 ¦ SATO Yuki",
+        "宛名「Yuko Hirano」の封筒を別の住所へ送付した。 ¦ Yuko Hirano",
+        "件名「Dr. Hirano」のメールを別の相手に送信した。 ¦ Hirano",
+        "件名「Sato-san 面談」のメールを別の相手に送信した。 ¦ Sato",
+      })
+  void findsRomanisedNames(String sample, String name) {
+    List<PersonalDataScan.Match> found = PersonalDataScan.scan(sample);
+    assertTrue(
+        found.stream().anyMatch(m -> m.kind() == PersonalDataKind.NAME && m.text().equals(name)),
+        describe(found));
+  }
+
   @Test
   void corpusIsLargeEnoughToMeanSomething() {
     assertTrue(positives().count() >= 50, "positives");
