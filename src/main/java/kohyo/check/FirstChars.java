@@ -45,10 +45,6 @@ final class FirstChars {
     return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
   }
 
-  Pattern pattern() {
-    return pattern;
-  }
-
   /** The matches in {@code text}, found in order as with {@link Matcher#find}. */
   Search search(String text) {
     return new Search(text);
