@@ -9,8 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import kohyo.base.Home;
 import kohyo.base.IoMessages;
+import kohyo.base.Parallel;
 import kohyo.check.CheckedPeriod;
 
 /**
@@ -158,21 +160,29 @@ public final class Archiving {
   }
 
   /**
-   * Builds the periods one after another: building them in parallel gained little (the layout takes
-   * turns on OpenPDF's process-wide font cache, see PdfRenderer).
+   * Builds the periods on all cores, each render holding a core (a render owns its fonts, so the
+   * bytes do not depend on what runs beside it). Progress is told in the order of the periods, as
+   * soon as a period and all before it are done, so that it reads the same on every run.
    */
   private List<PeriodBuild> buildAll(List<CheckedPeriod> periods, Progress progress) {
-    List<PeriodBuild> builds = new ArrayList<>();
+    PeriodBuild[] done = new PeriodBuild[periods.size()];
+    int[] told = {0};
     try {
-      for (CheckedPeriod p : periods) {
-        PeriodBuild b = builder.build(p);
-        progress.done(b.period());
-        builds.add(b);
-      }
+      return Parallel.map(
+          IntStream.range(0, periods.size()).boxed().toList(),
+          i -> {
+            PeriodBuild b = Parallel.onCore(() -> builder.build(periods.get(i)));
+            synchronized (done) {
+              done[i] = b;
+              while (told[0] < done.length && done[told[0]] != null) {
+                progress.done(done[told[0]++].period());
+              }
+            }
+            return b;
+          });
     } finally {
       progress.finish();
     }
-    return builds;
   }
 
   /** Objects, staging, commit, completion; empty when all went through. */

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 /**
  * Tells the user how far a run of several periods has got: a bar on a terminal, plain lines
- * elsewhere. Called from the one thread that builds the periods.
+ * elsewhere. Called for one period at a time, in the order of the periods.
  */
 public interface Progress {
 

@@ -7,13 +7,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import kohyo.base.AtomicFiles;
 import kohyo.base.Fonts;
 import kohyo.base.Home;
@@ -32,7 +33,8 @@ import kohyo.render.TemplateRenderer;
  * period folder from the kept inputs, with a minimal withheld case standing in for each withheld
  * one (the PDF only counts them), then {@link Checker} and {@link PeriodBuilder} make the PDF,
  * which is compared byte for byte with the archived one. The folders are temporary and removed on
- * {@link #close}.
+ * {@link #close}. Several versions may be rebuilt at once: each has its own period folder, and an
+ * installation is made once, by whichever version needs it first.
  */
 final class Rebuilder implements AutoCloseable {
 
@@ -49,9 +51,9 @@ final class Rebuilder implements AutoCloseable {
   record Impossible(String why) implements Outcome {}
 
   private final ObjectStore objects;
-  private final Map<List<Manifest.Input>, Installed> installations = new HashMap<>();
+  private final Map<List<Manifest.Input>, Installed> installations = new ConcurrentHashMap<>();
+  private final AtomicInteger folders = new AtomicInteger();
   private Path work;
-  private int folders;
 
   /** One rebuilt installation and the checker and builder over it. */
   private record Installed(Checker checker, PeriodBuilder builder) {}
@@ -134,7 +136,8 @@ final class Rebuilder implements AutoCloseable {
    * An installation folder holding exactly the recorded files (all of them checked present), made
    * once per distinct set; empty when it lacks what this kohyo needs.
    */
-  private Optional<Installed> installation(List<Manifest.Input> files) throws IOException {
+  private synchronized Optional<Installed> installation(List<Manifest.Input> files)
+      throws IOException {
     Installed known = installations.get(files);
     if (known != null) {
       return Optional.of(known);
@@ -158,7 +161,7 @@ final class Rebuilder implements AutoCloseable {
    */
   private Optional<Path> periodFolder(ArchivedVersion version) throws IOException {
     Manifest m = version.manifest();
-    Path folder = work().resolve("period-" + folders++).resolve(m.period());
+    Path folder = work().resolve("period-" + folders.getAndIncrement()).resolve(m.period());
     Files.createDirectories(folder.resolve(PeriodReader.CASES_DIR));
     Set<String> names = new HashSet<>();
     for (Manifest.Input input : m.at(Place.PERIOD)) {
@@ -212,7 +215,7 @@ final class Rebuilder implements AutoCloseable {
     }
   }
 
-  private Path work() throws IOException {
+  private synchronized Path work() throws IOException {
     if (work == null) {
       work = Files.createTempDirectory("kohyo-rebuild-");
     }
@@ -220,7 +223,7 @@ final class Rebuilder implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     if (work != null) {
       Folders.deleteTree(work);
     }

@@ -1,9 +1,11 @@
 package kohyo.archive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kohyo.base.Parallel;
 
 /**
  * {@code verify}: checks that an archive holds exactly what its records say ({@link ArchiveAudit})
@@ -40,6 +42,14 @@ public final class Verifier {
 
   private Verifier() {}
 
+  private static Rebuilder.Outcome rebuild(Rebuilder rebuilder, ArchivedVersion version) {
+    try {
+      return rebuilder.rebuild(version);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Report verify(Path archive, boolean rebuild) throws IOException {
     ArchiveFolder folder = ArchiveFolder.of(archive);
     ArchiveAudit.Result audit = ArchiveAudit.audit(folder);
@@ -52,8 +62,18 @@ public final class Verifier {
     int historyRebuilt = 0;
     if (rebuild) {
       try (Rebuilder rebuilder = new Rebuilder(folder.objects())) {
-        for (ArchivedVersion v : audit.versions()) {
-          Rebuilder.Outcome outcome = rebuilder.rebuild(v);
+        List<ArchivedVersion> versions = audit.versions();
+        // each version on a core of its own (its check and render too); the outcomes are read in
+        // the order of the versions, so the report is the same on every run
+        List<Rebuilder.Outcome> outcomes;
+        try {
+          outcomes = Parallel.map(versions, v -> Parallel.onCore(() -> rebuild(rebuilder, v)));
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        for (int k = 0; k < versions.size(); k++) {
+          ArchivedVersion v = versions.get(k);
+          Rebuilder.Outcome outcome = outcomes.get(k);
           if (outcome instanceof Rebuilder.Impossible i) {
             unrebuilt.add(v.name() + ": 再構築できませんでした。" + i.why());
             continue;
