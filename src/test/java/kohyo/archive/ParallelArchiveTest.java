@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kohyo.base.Parallel;
 import kohyo.testing.Cli;
 import kohyo.testing.GeneratedPeriod;
 import kohyo.testing.Periods;
@@ -44,7 +43,7 @@ class ParallelArchiveTest {
     a.forEach((path, bytes) -> assertArrayEquals(bytes, t.get(path), path));
 
     Cli.Result rebuilt =
-        withThreads("4", "verify", "--rebuild", dir.resolve("together").toString());
+        Cli.runWithThreads("4", "verify", "--rebuild", dir.resolve("together").toString());
     assertEquals(0, rebuilt.exitCode(), rebuilt.all());
     assertTrue(rebuilt.out().contains("再構築して照合: 4/4 期間"), rebuilt.out());
   }
@@ -52,21 +51,7 @@ class ParallelArchiveTest {
   private Cli.Result archive(String threads, List<Path> periods, Path to) {
     List<String> args = new ArrayList<>(List.of("archive", "--to", to.toString()));
     periods.forEach(p -> args.add(p.toString()));
-    return withThreads(threads, args.toArray(String[]::new));
-  }
-
-  private static Cli.Result withThreads(String threads, String... args) {
-    String before = System.getProperty(Parallel.PROPERTY);
-    System.setProperty(Parallel.PROPERTY, threads);
-    try {
-      return Cli.run(args);
-    } finally {
-      if (before == null) {
-        System.clearProperty(Parallel.PROPERTY);
-      } else {
-        System.setProperty(Parallel.PROPERTY, before);
-      }
-    }
+    return Cli.runWithThreads(threads, args.toArray(String[]::new));
   }
 
   private static List<String> lines(String out) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kohyo.base.Parallel;
 import kohyo.testing.Cli;
 import kohyo.testing.GeneratedPeriod;
 import kohyo.testing.Periods;
@@ -32,18 +31,8 @@ class ParallelBuildTest {
     }
     List<String> args = new ArrayList<>(List.of("build", "-o", dir.resolve("together").toString()));
     periods.forEach(p -> args.add(p.toString()));
-    String before = System.getProperty(Parallel.PROPERTY);
-    System.setProperty(Parallel.PROPERTY, "4");
-    try {
-      Cli.Result together = Cli.run(args.toArray(String[]::new));
-      assertEquals(0, together.exitCode(), together.all());
-    } finally {
-      if (before == null) {
-        System.clearProperty(Parallel.PROPERTY);
-      } else {
-        System.setProperty(Parallel.PROPERTY, before);
-      }
-    }
+    Cli.Result together = Cli.runWithThreads("4", args.toArray(String[]::new));
+    assertEquals(0, together.exitCode(), together.all());
     for (Path p : periods) {
       Path alone = dir.resolve("alone-" + p.getFileName());
       Cli.Result r = Cli.run("build", "-o", alone.toString(), p.toString());
