@@ -216,7 +216,7 @@ public final class Checker {
         installation);
   }
 
-  /** Checks several folders, in the order given. */
+  /** Checks several folders on all cores; the results are in the order given. */
   public List<CheckedPeriod> checkAll(List<Path> folders) {
     return Parallel.map(folders, this::check);
   }

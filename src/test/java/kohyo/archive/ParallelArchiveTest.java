@@ -25,17 +25,19 @@ class ParallelArchiveTest {
 
   @Test
   void severalPeriodsAtOnceAreArchivedAndRebuiltAsOneByOne() throws Exception {
+    // the first period is by far the largest, so that the others finish before it
     List<Path> periods = new ArrayList<>();
+    periods.add(GeneratedPeriod.write(dir, "2025-g1", 1, 60));
     periods.add(Periods.copySeed(dir, "2025-h1"));
-    for (int i = 1; i <= 3; i++) {
-      periods.add(GeneratedPeriod.write(dir, "2025-g" + i, i, 4 + 6 * i));
-    }
+    periods.add(GeneratedPeriod.write(dir, "2025-g2", 2, 4));
+    periods.add(GeneratedPeriod.write(dir, "2025-g3", 3, 6));
     Cli.Result together = archive("4", periods, dir.resolve("together"));
     Cli.Result alone = archive("1", periods, dir.resolve("alone"));
     assertEquals(0, together.exitCode(), together.all());
     assertEquals(0, alone.exitCode(), alone.all());
     // the progress lines name the periods in the order given, however the builds finished
     assertEquals(lines(alone.out()), lines(together.out()));
+    assertTrue(lines(together.out()).get(0).startsWith("[1/4] 2025-g1 "), together.out());
     assertTrue(lines(together.out()).get(3).startsWith("[4/4] 2025-g3 "), together.out());
     Map<String, byte[]> a = Archives.relativeFiles(dir.resolve("alone"));
     Map<String, byte[]> t = Archives.relativeFiles(dir.resolve("together"));
